@@ -59,7 +59,9 @@ def _fold_char(ch: str) -> str:
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
         # Presentation forms from PDF copy-paste: NFKC gives the base letters (a lam-alef
         # ligature becomes two letters), which are folded again.
-        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:
+            return "".join(_fold_char(c) for c in decomposed)
     if ch.isupper():
         return ch.lower()
     return ch
@@ -75,9 +77,25 @@ def _folded(ch: str) -> str:
     return out
 
 
+def _translation_table() -> dict[int, str | None]:
+    """The per-character folding as a `str.translate` table, so `fold` runs at C speed."""
+    table: dict[int, str | None] = {}
+    candidates = set(_DROP) | set(_ONE_TO_ONE)
+    candidates |= {chr(c) for c in range(0xFB50, 0xFE00)} | {chr(c) for c in range(0xFE70, 0xFEFF)}
+    candidates |= {chr(c) for c in range(0x3001) if chr(c).isspace()}
+    for ch in candidates:
+        folded = _fold_char(ch)
+        if folded != ch:
+            table[ord(ch)] = folded or None
+    return table
+
+
+_TABLE = _translation_table()
+
+
 def fold(text: str) -> str:
     """Folded text for comparison: runs of whitespace become one space, ends are stripped."""
-    return " ".join("".join(_folded(ch) for ch in text).split())
+    return " ".join(text.translate(_TABLE).lower().split())
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -43,6 +43,7 @@ class Segment:
     label: Zone
     item: int | None = None
     confidence: float = 1.0
+    origin: str = "auto"  # "auto" from the splitter, "human" once a reviewer set it
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -90,8 +91,31 @@ def merge_adjacent(segments: Iterable[Segment]) -> list[Segment]:
     for seg in segments:
         if out and out[-1].label == seg.label and out[-1].item == seg.item:
             prev = out[-1]
+            origin = "human" if "human" in (prev.origin, seg.origin) else prev.origin
             out[-1] = Segment(prev.start, seg.end, prev.label, prev.item,
-                              min(prev.confidence, seg.confidence))
+                              min(prev.confidence, seg.confidence), origin)
         else:
             out.append(seg)
     return out
+
+
+def summarize(segments: Sequence[Segment]) -> str:
+    """A one-line zone summary for a corpus list, e.g. ``title body source | related×2 list``.
+
+    Main-story zones come first in reading order, then what was appended, so two documents
+    with the same layout read the same.
+    """
+    main: list[str] = []
+    appended: list[str] = []
+    items: set[int] = set()
+    for seg in segments:
+        if seg.label == Zone.RELATED:
+            if seg.item is not None:
+                items.add(seg.item)
+            continue
+        target = main if seg.label in MAIN_ZONES else appended
+        if str(seg.label) not in target:
+            target.append(str(seg.label))
+    if items:
+        appended.insert(0, "related" if len(items) == 1 else f"related×{len(items)}")
+    return " ".join(main) + (" | " + " ".join(appended) if appended else "")

@@ -1,0 +1,163 @@
+"""The `fasl` command: the review window by default, subcommands for headless work.
+
+It lives in the outermost layer because opening the window needs Qt; the headless
+subcommands only call `fasl.store` and `fasl.textlogic`, and Qt is imported only when a
+window is opened, so `fasl import` runs on a machine without a display.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from fasl.store.errors import StoreError
+
+
+class CliError(Exception):
+    """A one-line message for the user; the command exits with status 1."""
+
+
+def _progress_printer(label: str):
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, where: str) -> None:
+        share = done / total if total else 1.0
+        name = Path(where).name[-40:]
+        sys.stderr.write(f"\r{label} {share:6.1%}  {name:<40}")
+        sys.stderr.flush()
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fasl.store.db import open_store
+    from fasl.store.importer import import_paths
+
+    db = open_store(args.store)
+    report = import_paths(db, args.paths, max_bytes=args.max_bytes,
+                          progress=_progress_printer("importing"))
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    for problem in report.problems:
+        print(f"fasl: skipped {problem}", file=sys.stderr)
+    print(f"{args.store}: {report.summary()}")
+    return 1 if report.problems else 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from fasl.store.db import open_store
+    from fasl.store.stats import format_stats, store_stats
+
+    if not Path(args.store).exists():
+        raise CliError(f"{args.store}: no such store")
+    print(format_stats(store_stats(open_store(args.store, readonly=True))))
+    return 0
+
+
+def cmd_split(args: argparse.Namespace) -> int:
+    from fasl.textlogic.decode import DecodeError, decode_bytes
+    from fasl.textlogic.split import split_text
+
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            text = decode_bytes(path.read_bytes()).text
+        except (OSError, DecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"fasl: skipped {path}: {reason}", file=sys.stderr)
+            status = 1
+            continue
+        segments = split_text(text)
+        if args.format == "jsonl":
+            print(json.dumps({"path": str(path), "segments": [s.as_dict() for s in segments]},
+                             ensure_ascii=False))
+        else:
+            print(f"# {path}")
+            for s in segments:
+                first_line = text[s.start:s.end].strip().split("\n", 1)[0][:60]
+                item = "" if s.item is None else str(s.item)
+                print(f"{s.start:>7} {s.end:>7}  {s.label:<11} {item:>2}  "
+                      f"{s.confidence:4.2f}  {first_line}")
+    return status
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from fasl.gui.app import run
+
+    return run(Path(args.store) if args.store else None, reviewer=args.reviewer)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from fasl.store.importer import DEFAULT_MAX_BYTES
+
+    parser = argparse.ArgumentParser(
+        prog="fasl",
+        description="Review scraped Arabic news: split the main story from appended items, "
+                    "tag entities, export gold annotations. Without a command, opens the "
+                    "review window on your default store (with the sample corpus when empty).")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the review window (the default)",
+                         description="Open the review window on STORE (default: your store).")
+    gui.add_argument("store", nargs="?", help="store file (default: the one in your data folder)")
+    gui.add_argument("--reviewer", help="reviewer name (default: the one remembered)")
+    gui.set_defaults(func=cmd_gui)
+
+    imp = sub.add_parser(
+        "import", help="import files, folders and JSONL crawl records into a store",
+        description="Import text files (UTF-8 with or without BOM, UTF-16 with BOM, "
+                    "Windows-1256), folders of them (recursively) and JSONL files of crawl "
+                    'records (one JSON object per line with a "text" field and optional '
+                    '"id", "url", "date"; other fields kept as metadata). Each document is '
+                    "auto-split. Content already in the store is skipped. Bad files are "
+                    "reported with the reason; the rest is imported. Exit status 1 if any "
+                    "input was skipped.")
+    imp.add_argument("store", help="store file (created if missing)")
+    imp.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or .jsonl file")
+    imp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                     help="skip files (and JSONL records) larger than this "
+                          f"(default {DEFAULT_MAX_BYTES:,})")
+    imp.set_defaults(func=cmd_import)
+
+    stats = sub.add_parser("stats", help="documents, zones, entities and review progress",
+                           description="Print documents, zones, entities and review "
+                                       "progress per reviewer. Opens the store read-only.")
+    stats.add_argument("store", help="store file")
+    stats.set_defaults(func=cmd_stats)
+
+    split = sub.add_parser(
+        "split", help="auto-split files and print their segments",
+        description="Decode each FILE like `fasl import` and print its segments. jsonl: one "
+                    'object per file, {"path", "segments": [{"start", "end", "label", "item", '
+                    '"confidence"}]}, offsets in code points of the decoded text.')
+    split.add_argument("files", nargs="+", metavar="FILE")
+    split.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    split.set_defaults(func=cmd_split)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv or [])])
+    try:
+        return int(args.func(args))
+    except (StoreError, CliError) as exc:
+        print(f"fasl: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"fasl: error: {exc.filename or ''}: {exc.strerror or exc}".replace(": : ", ": "),
+              file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("fasl: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

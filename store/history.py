@@ -1,0 +1,47 @@
+"""The append-only record of who changed what, when.
+
+Every write function in the store calls `record` inside its own transaction, so an edit
+and its history row are committed together or not at all.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from fasl.store.db import now
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    id: int
+    at: str
+    reviewer: str
+    doc_id: int | None
+    action: str
+    detail: dict[str, Any]
+
+
+def record(db: Database, reviewer: str, doc_id: int | None, action: str,
+           detail: dict[str, Any] | None = None) -> None:
+    """Append one history row; call inside the transaction of the edit it describes."""
+    db["history"].insert(
+        {
+            "at": now(),
+            "reviewer": reviewer,
+            "doc_id": doc_id,
+            "action": action,
+            "detail": json.dumps(detail or {}, ensure_ascii=False),
+        }
+    )
+
+
+def document_history(db: Database, doc_id: int) -> list[HistoryEntry]:
+    """Every recorded change to one document, oldest first."""
+    return [
+        HistoryEntry(row["id"], row["at"], row["reviewer"], row["doc_id"], row["action"],
+                     json.loads(row["detail"] or "{}"))
+        for row in db["history"].rows_where("doc_id = ?", [doc_id], order_by="id")
+    ]
