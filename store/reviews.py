@@ -9,6 +9,7 @@ from fasl.store.db import now
 from fasl.store.documents import ReviewState
 from fasl.store.history import record
 from fasl.store.migrations import AUTO_REVIEWER
+from fasl.store.reviewers import ensure_reviewer
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ def get_review(db: Database, doc_id: int, reviewer: str) -> Review:
 
 
 def _upsert(db: Database, doc_id: int, reviewer: str, column: str, value: object) -> None:
+    ensure_reviewer(db, reviewer)
     db.execute(
         f"""INSERT INTO reviews (doc_id, reviewer, state, note, seconds, updated_at)
             VALUES (?, ?, 'new', '', 0.0, ?)

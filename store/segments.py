@@ -16,6 +16,7 @@ from fasl.store.db import now
 from fasl.store.documents import document_length
 from fasl.store.history import record
 from fasl.store.migrations import AUTO_REVIEWER
+from fasl.store.reviewers import ensure_reviewer
 from fasl.textlogic.zones import Segment, Zone, check_cover, summarize
 
 
@@ -77,6 +78,7 @@ def save_segments(db: Database, doc_id: int, reviewer: str, segments: Sequence[S
     """
     length = document_length(db, doc_id)
     with db.atomic():
+        ensure_reviewer(db, reviewer)
         before = get_segments(db, doc_id, reviewer)
         write_segments(db, doc_id, reviewer, segments, length)
         record(db, reviewer, doc_id, action,
