@@ -51,11 +51,12 @@ class CorpusPanel(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("search")
         self.state_box = QComboBox(objectName="state_filter")
+        # Item data are the enum values as plain strings: Qt stores a StrEnum as a str anyway.
         for label, state in STATE_CHOICES:
-            self.state_box.addItem(label, state)
+            self.state_box.addItem(label, state.value if state else "")
         self.order_box = QComboBox(objectName="order")
         for label, order in ORDER_CHOICES:
-            self.order_box.addItem(label, order)
+            self.order_box.addItem(label, order.value)
         self.count_label = QLabel(objectName="count")
         self.table = self._make_table(model)
 
@@ -105,14 +106,16 @@ class CorpusPanel(QWidget):
     # -- query -----------------------------------------------------------------------------
 
     def state_filter(self) -> ReviewState | None:
-        return self.state_box.currentData()
+        value = self.state_box.currentData()
+        return ReviewState(value) if value else None
 
     def order(self) -> Order:
-        return self.order_box.currentData()
+        return Order(self.order_box.currentData())
 
     def set_query_controls(self, state: ReviewState | None, order: Order) -> None:
         """Restore remembered choices without reloading twice (call `reload` after)."""
-        for box, value in ((self.state_box, state), (self.order_box, order)):
+        for box, value in ((self.state_box, state.value if state else ""),
+                           (self.order_box, order.value)):
             box.blockSignals(True)
             box.setCurrentIndex(max(0, box.findData(value)))
             box.blockSignals(False)

@@ -1,0 +1,153 @@
+"""The review flow for one reviewer: which document is open, its edits and its state.
+
+The session connects the corpus panel (which document), the document view (what it looks
+like and which edits the reviewer asks for), the per-document undo stacks and the store.
+Each slot does one thing: open a document, push one undo command, or make one store call.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from fasl.gui.commands import EditZones, UndoStacks
+from fasl.gui.corpus.model import CorpusModel
+from fasl.gui.corpus.panel import CorpusPanel
+from fasl.gui.timer import TimeTracker
+from fasl.store.documents import Document, ReviewState, get_document
+from fasl.store.reviews import Review, get_review, progress, set_state
+from fasl.store.segments import get_segments
+from fasl.textlogic.zones import Segment
+
+ErrorFn = Callable[[str, str], None]  # (title, message)
+
+
+class ReviewSession(QObject):
+    """Signals:
+        document_opened(doc_id): a document is now shown (also on open of the same id again).
+        document_changed(doc_id): its zones or review state were written to the store.
+        progress_changed(done, total): this reviewer's done count may have moved.
+        message(text): a short status line for the reviewer.
+    """
+
+    document_opened = Signal(int)
+    document_changed = Signal(int)
+    progress_changed = Signal(int, int)
+    message = Signal(str)
+
+    def __init__(self, db: Any, reviewer: str, model: CorpusModel, panel: CorpusPanel,
+                 view: Any, stacks: UndoStacks, tracker: TimeTracker, show_error: ErrorFn,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reviewer = reviewer
+        self.model = model
+        self.panel = panel
+        self.view = view
+        self.stacks = stacks
+        self.tracker = tracker
+        self._show_error = show_error
+        self.document: Document | None = None
+        panel.document_selected.connect(self.open_document)
+        view.edit_requested.connect(self.request_edit)
+
+    @property
+    def doc_id(self) -> int | None:
+        return None if self.document is None else self.document.id
+
+    # -- opening ------------------------------------------------------------------------
+
+    def open_document(self, doc_id: int) -> None:
+        if self.doc_id == doc_id:
+            return
+        document = get_document(self.db, doc_id)
+        segments = get_segments(self.db, doc_id, self.reviewer)
+        try:
+            self.view.set_document(doc_id, document.text, segments)
+        except ValueError as exc:  # stored zones that do not fit the text: say so, keep going
+            self._show_error(f"Cannot show {document.name}", str(exc))
+            return
+        self.tracker.open(doc_id)
+        self.document = document
+        self.stacks.activate(doc_id)
+        self.document_opened.emit(doc_id)
+
+    def review(self) -> Review | None:
+        return None if self.doc_id is None else get_review(self.db, self.doc_id, self.reviewer)
+
+    # -- zone edits ---------------------------------------------------------------------
+
+    def request_edit(self, new_segments: list[Segment], action: str,
+                     detail: dict[str, Any] | None = None) -> None:
+        """The view asks for a new segmentation: push it as one undoable, autosaved edit."""
+        if self.document is None:
+            return
+        stack = self.stacks.active()
+        if stack is None:
+            return
+        old = get_segments(self.db, self.document.id, self.reviewer)
+        stack.push(EditZones(self.db, self.document.id, self.reviewer, old, list(new_segments),
+                             action, detail, self._on_saved, self._on_save_failed))
+
+    def _on_saved(self, doc_id: int, segments: list[Segment]) -> None:
+        if doc_id == self.doc_id:
+            self.view.set_segments(segments)
+        self.model.mark_stale([doc_id])
+        self.document_changed.emit(doc_id)
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        # Called from inside QUndoStack.push/undo: show the dialog after the stack is done.
+        text = str(exc) or type(exc).__name__
+        QTimer.singleShot(0, lambda: self._show_error("The edit was not saved", text))
+
+    # -- review state -------------------------------------------------------------------
+
+    def progress(self) -> tuple[int, int]:
+        return progress(self.db, self.reviewer)
+
+    def _set_state(self, state: ReviewState, note: str | None = None) -> bool:
+        if self.doc_id is None:
+            return False
+        try:
+            set_state(self.db, self.doc_id, self.reviewer, state, note)
+        except Exception as exc:  # store busy or gone: tell the reviewer, keep the window
+            self._show_error("The review state was not saved", str(exc))
+            return False
+        self.model.mark_stale([self.doc_id])
+        self.document_changed.emit(self.doc_id)
+        self.progress_changed.emit(*self.progress())
+        return True
+
+    def mark_done(self) -> None:
+        """Mark the open document done and open the next one not done, in list order."""
+        if not self._set_state(ReviewState.DONE):
+            return
+        name = self.document.name if self.document else ""
+        row = self.model.row_of(self.doc_id) if self.doc_id is not None else None
+        after = row if row is not None else self.panel.current_row()
+        following = self.model.find_row(after, lambda s: s.state != ReviewState.DONE)
+        if following is None:
+            self.message.emit(f"{name} done. Every document in this list is done.")
+            return
+        self.panel.select_row(following)
+        self.message.emit(f"{name} done.")
+
+    def flag(self, note: str) -> None:
+        if self._set_state(ReviewState.FLAGGED, note):
+            self.message.emit("Flagged.")
+
+    def reopen(self) -> None:
+        """Back to in progress (undo a done or a flag by hand)."""
+        if self._set_state(ReviewState.IN_PROGRESS):
+            self.message.emit("Marked in progress.")
+
+    # -- moving -------------------------------------------------------------------------
+
+    def step(self, delta: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        current = self.panel.current_row()
+        row = 0 if current < 0 else min(max(current + delta, 0), count - 1)
+        self.panel.select_row(row)

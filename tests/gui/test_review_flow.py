@@ -1,0 +1,147 @@
+"""The review flow in the real window, driven by keys: done and next, flag, progress,
+history, time, the shortcut sheet and what the window remembers."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt
+
+from fasl.store.db import open_store
+from fasl.store.documents import ReviewState, query_ids
+from fasl.store.reviews import get_review, set_state
+
+REVIEWER = "mona"
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def active(active_window):
+    return active_window
+
+
+def _press(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window.focusWidget() or window, key, modifiers)
+
+
+def test_first_document_is_open_and_progress_is_visible(active):
+    names = [active.model.index(r, 0).data() for r in range(3)]
+    assert active.session.document.name in names
+    assert active.progress_label.text() == "Done 0 / 3"
+    assert active.session.document.name in active.doc_label.text()
+
+
+def test_mark_done_goes_to_the_next_document_not_done(active, qtbot, sample_store):
+    ids = [active.model.doc_id(r) for r in range(3)]
+    active.panel.select_row(0)
+    other = open_store(sample_store)
+    set_state(other, ids[1], REVIEWER, ReviewState.DONE)  # done elsewhere already
+    other.close()
+    active.model.mark_stale()
+
+    _press(qtbot, active, Qt.Key.Key_D, CTRL)
+
+    assert active.session.doc_id == ids[2]  # skipped the one already done
+    assert active.progress_label.text() == "Done 2 / 3"
+    check = open_store(sample_store)
+    try:
+        assert get_review(check, ids[0], REVIEWER).state == ReviewState.DONE
+    finally:
+        check.close()
+    assert active.model.index(0, 1).data() == "done"
+
+    _press(qtbot, active, Qt.Key.Key_D, CTRL)  # last one: nothing left
+    assert active.progress_label.text() == "Done 3 / 3"
+    assert "Every document in this list is done" in active.statusBar().currentMessage()
+
+
+def test_flag_asks_for_a_note(active, qtbot, prompts, store_db):
+    prompts.answers["ask_flag_note"] = ["the title is missing"]
+    doc_id = active.session.doc_id
+    _press(qtbot, active, Qt.Key.Key_F, CTRL | SHIFT)
+    assert prompts.asked("ask_flag_note") == [(active.session.document.name, "")]
+    review = get_review(store_db, doc_id, REVIEWER)
+    assert review.state == ReviewState.FLAGGED and review.note == "the title is missing"
+    assert "the title is missing" in active.doc_label.text()
+
+
+def test_cancelled_flag_changes_nothing(active, qtbot, prompts, store_db):
+    prompts.answers["ask_flag_note"] = [None]
+    _press(qtbot, active, Qt.Key.Key_F, CTRL | SHIFT)
+    assert get_review(store_db, active.session.doc_id, REVIEWER).state == ReviewState.NEW
+
+
+def test_history_dock_lists_who_did_what(active, qtbot):
+    assert not active.history.isVisible()
+    _press(qtbot, active, Qt.Key.Key_H, CTRL)
+    qtbot.waitUntil(active.history.isVisible)
+    rows = active.history.rows()
+    assert [r[1:3] for r in rows] == [["fasl", "import"]]
+    active.session.flag("two stories in one")
+    rows = active.history.rows()
+    assert rows[0][1:3] == [REVIEWER, "set_state"]
+    assert "new → flagged" in rows[0][3] and "two stories in one" in rows[0][3]
+
+
+def test_time_on_a_document_is_recorded(active, qtbot, store_db):
+    first = active.session.doc_id
+    assert active.tracker.active
+    clock = QElapsedTimer()
+    clock.start()
+    qtbot.waitUntil(lambda: clock.elapsed() > 80)
+    _press(qtbot, active, Qt.Key.Key_Down, CTRL)
+    assert active.session.doc_id != first
+    assert get_review(store_db, first, REVIEWER).seconds >= 0.07
+    second = active.session.doc_id
+    qtbot.waitUntil(lambda: clock.elapsed() > 120)
+    active.close()
+    assert get_review(store_db, second, REVIEWER).seconds > 0
+
+
+def test_shortcut_sheet_lists_every_shortcut_from_the_actions(active, qtbot):
+    _press(qtbot, active, Qt.Key.Key_F1)
+    sheet = active._sheet
+    assert sheet is not None and sheet.isVisible()
+    listed = {(row.action, row.keys) for row in sheet.rows}
+    expected = {(action.text().replace("&", "").rstrip("…"), action.shortcuts()[0].toString())
+                for _group, actions in active.shortcut_groups()
+                for action in actions if action.shortcuts()}
+    assert {(a, k.split(", ")[0]) for a, k in listed} == expected
+    texts = {a for a, _ in listed}
+    assert {"Mark done and go to next", "Undo", "Redo", "Keyboard shortcuts"} <= texts
+    assert ("Mark done and go to next", "Ctrl+D") in listed
+    for action in active.view.actions():
+        if action.shortcuts():
+            assert action.shortcuts()[0].toString() in {k.split(", ")[0] for _, k in listed}
+
+
+def test_layout_filter_sort_and_zoom_are_remembered(open_review_window, sample_store, qtbot,
+                                                    activate_window):
+    from fasl.store.documents import Order
+
+    window = open_review_window(sample_store)
+    window.panel.order_box.setCurrentIndex(window.panel.order_box.findData(Order.NAME.value))
+    window.panel.state_box.setCurrentIndex(window.panel.state_box.findData(ReviewState.NEW.value))
+    window.resize(760, 540)  # inside the offscreen screen (800x600): restoring clamps to it
+    window.splitter.setSizes([250, 500])
+    sizes = window.splitter.sizes()
+    activate_window(window)
+    window.view.setFocus()
+    qtbot.keyClick(window.view.editor, Qt.Key.Key_Equal, CTRL)  # the view's zoom in
+    qtbot.keyClick(window.view.editor, Qt.Key.Key_Equal, CTRL)
+    assert window.view.zoom_level() == 2
+    window.close()
+
+    again = open_review_window(sample_store)
+    assert again.panel.order() == Order.NAME
+    assert again.panel.state_filter() == ReviewState.NEW
+    assert again.splitter.sizes() == sizes
+    assert again.view.zoom_level() == 2
+    assert (again.width(), again.height()) == (760, 540)
+
+
+def test_the_last_document_is_reopened(open_review_window, sample_store):
+    window = open_review_window(sample_store)
+    window.panel.select_row(2)
+    doc_id = window.session.doc_id
+    window.close()
+    assert open_review_window(sample_store).session.doc_id == doc_id
