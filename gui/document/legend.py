@@ -1,0 +1,82 @@
+"""The on-screen key: which digit sets which zone, in which colour, plus a one-line status.
+
+The reviewer should never have to open a help sheet to relabel: the eight zones of
+SCHEME.md stand in their key order with the swatch the bands use (hatched = appended).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from fasl.gui.document.palette import (
+    STYLES,
+    ZONE_KEYS,
+    hatch_color,
+    is_hatched,
+    strong_color,
+)
+from fasl.textlogic.zones import Segment, Zone
+
+SWATCH = 14
+
+
+class _Chip(QWidget):
+    """``[swatch] n zone`` for one zone."""
+
+    def __init__(self, key: int, zone: Zone, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.text = f"{key} {zone}"
+        self.setObjectName(f"legend_{zone}")
+        self.setToolTip(f"Press {key} to mark the zone at the cursor as {zone}")
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        metrics = QFontMetrics(self.font())
+        return QSize(SWATCH + 6 + metrics.horizontalAdvance(self.text) + 4,
+                     max(SWATCH, metrics.height()) + 4)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        y = (self.height() - SWATCH) / 2
+        swatch = QRectF(1, y, SWATCH, SWATCH)
+        painter.fillRect(swatch, Qt.GlobalColor.white)
+        painter.fillRect(swatch, QBrush(STYLES[self.zone].band))
+        if is_hatched(self.zone):
+            painter.fillRect(swatch, QBrush(hatch_color(self.zone), Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(strong_color(self.zone), 1))
+        painter.drawRect(swatch)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(QRectF(SWATCH + 6, 0, self.width() - SWATCH - 6, self.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text)
+
+
+class ZoneLegend(QWidget):
+    """The eight zone chips and a status line (current boundary, item-number prompt)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zone_legend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(10)
+        self.chips = [_Chip(n, zone, self) for n, zone in enumerate(ZONE_KEYS, start=1)]
+        for chip in self.chips:
+            layout.addWidget(chip)
+        layout.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setObjectName("zone_status")
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.status)
+
+    def show_boundary(self, index: int | None, segments: list[Segment]) -> None:
+        if index is None or not 0 < index < len(segments):
+            self.status.setText("")
+            return
+        before, after = segments[index - 1], segments[index]
+        self.status.setText(f"boundary {index}: {before.label} | {after.label}"
+                            f"  ({after.confidence:.0%}, {after.origin})")
+
+    def show_prompt(self, text: str) -> None:
+        self.status.setText(text)
