@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from fasl.gui import settings as keys
@@ -84,8 +84,10 @@ def run(store_path: Path | None, reviewer: str | None) -> int:
     window = open_window(store_path, reviewer, Prompts(), QSettings())
     if window is None:
         return 1
+    db = window.db
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     try:
         return app.exec()
     finally:
-        window.db.close()
+        db.close()

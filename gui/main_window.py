@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 840])
+        self.splitter.setSizes([520, 880])
         self.setCentralWidget(self.splitter)
 
         self.stacks = UndoStacks(parent=self)
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
                                      self.stacks, self.tracker, self._show_error, self)
         self.history = HistoryDock(db, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
+        self.resizeDocks([self.history], [170], Qt.Orientation.Vertical)
         self.history.hide()
 
         self.doc_label = QLabel(objectName="doc_status")
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
         last = keys.get_int(s, keys.last_document_key(self.store_path), -1)
         if not self.panel.select_doc(last) and self.model.rowCount():
             self.panel.select_row(0)
+        self.view.setFocus()  # the zone keys work at once
 
     def _save_query(self) -> None:
         state = self.panel.state_filter()

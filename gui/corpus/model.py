@@ -22,7 +22,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
 
-COLUMNS = ("Name", "State", "Reviewers", "Zones", "Lowest confidence")
+COLUMNS = ("Name", "State", "Reviewers", "Zones", "Lowest conf.")
+COLUMN_TIPS = ("Document name", "Your review state", "Everyone who has worked on it",
+               "Zones in reading order; appended ones after |",
+               "Lowest boundary confidence of the zones (sort by it to start with the doubtful)")
 NAME, STATE, REVIEWERS, ZONES, CONFIDENCE = range(len(COLUMNS))
 
 STATE_LABELS = {
@@ -145,9 +148,12 @@ class CorpusModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_TIPS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -96,11 +96,14 @@ class CorpusPanel(QWidget):
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
+        # Fixed widths, never ResizeToContents: that would read every one of 100,000 rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((NAME, 190), (STATE, 80), (REVIEWERS, 90), (ZONES, 200),
-                              (CONFIDENCE, 70)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        metrics = table.fontMetrics()
+        for column, sample in ((NAME, "000_d4acb01426226fc2.txt"), (STATE, "in progress"),
+                               (REVIEWERS, "reviewers"), (CONFIDENCE, "Lowest conf.")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(ZONES, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         return table
 
     # -- query -----------------------------------------------------------------------------

@@ -65,3 +65,30 @@ def test_a_given_name_wins_and_is_remembered(sample_store, qapp, make_prompts):
         assert settings.value(keys.REVIEWER) == "Nour"
     finally:
         db.close()
+
+
+def test_the_fasl_command_runs_the_window_until_it_is_closed(qapp, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fasl.gui.cli import main
+    from fasl.gui.main_window import MainWindow
+
+    seen = []
+
+    def close_window():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen.extend((w.reviewer, w.model.rowCount()) for w in windows)
+        for w in windows:
+            w.close()
+
+    QTimer.singleShot(0, close_window)
+    assert main(["gui", "--reviewer", "mona"]) == 0
+    QTimer.singleShot(0, close_window)
+    assert main([]) == 0  # the name is remembered now: no question
+    assert seen == [("mona", 3), ("mona", 3)]
+    db = open_store(default_store_path())
+    try:
+        assert document_count(db) == 3
+    finally:
+        db.close()
