@@ -63,6 +63,7 @@ class ImportController(QObject):
         self._pool = pool
         self._progress = progress
         self._op: Op | None = None
+        self._shut_down = False
         progress.cancel_button.clicked.connect(self.cancel)
 
     @property
@@ -70,7 +71,7 @@ class ImportController(QObject):
         return self._op is not None and self._op.is_running
 
     def start(self, paths: Sequence[Path]) -> bool:
-        if self.running or not paths:
+        if self.running or not paths or self._shut_down:
             return False
         store_path, paths = self._store_path, list(paths)
         self._progress.set_progress(0, 1, "")
@@ -86,8 +87,16 @@ class ImportController(QObject):
         if self._op is not None:
             self._op.cancel()
 
+    def shut_down(self) -> None:
+        """Window closing: stop any import, wait for the worker, report nothing more."""
+        self._shut_down = True
+        self.cancel()
+        self._pool.waitForDone()
+
     def _on_success(self, report: Any) -> None:
-        self.finished.emit(report)
+        if not self._shut_down:
+            self.finished.emit(report)
 
     def _on_error(self, exc: Exception) -> None:
-        self.failed.emit(str(exc) or type(exc).__name__)
+        if not self._shut_down:
+            self.failed.emit(str(exc) or type(exc).__name__)

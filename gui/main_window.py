@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(store_path, self.pool, self.import_progress, self)
 
         self._sheet: ShortcutSheet | None = None
+        self._closed = False
         self._build_actions()
         self._connect()
         self._restore()
@@ -281,8 +282,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.importer.cancel()
-        self.pool.waitForDone()
-        self.tracker.close()
-        self.save_state()
+        if not self._closed:
+            self._closed = True
+            self.importer.shut_down()
+            self.tracker.close()
+            self.save_state()
         super().closeEvent(event)

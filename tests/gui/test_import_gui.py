@@ -74,3 +74,16 @@ def test_a_failed_import_is_shown(window, qtbot, prompts, tmp_path):
         window.start_import([tmp_path])
     [(title, message)] = prompts.asked("show_error")
     assert title == "Import failed" and "folder" in message
+
+
+def test_closing_during_an_import_stops_it_quietly(window, qtbot, prompts, tmp_path):
+    _jsonl(tmp_path / "many.jsonl", 400)
+    window.start_import([tmp_path / "many.jsonl"])
+    op = window.importer._op
+    with qtbot.waitSignal(op.progressed, timeout=20_000):
+        pass
+    window.close()  # cancels and waits for the worker
+    assert window.pool.activeThreadCount() == 0
+    with qtbot.waitSignal(op.finished, timeout=5_000):
+        pass  # the worker's end is still delivered, and ignored
+    assert prompts.asked("show_import_report") == [] and prompts.asked("show_error") == []
