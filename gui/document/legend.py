@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fasl.gui.document.palette import (
     STYLES,
@@ -53,22 +53,29 @@ class _Chip(QWidget):
 
 
 class ZoneLegend(QWidget):
-    """The eight zone chips and a status line (current boundary, item-number prompt)."""
+    """The eight zone chips and, under them, a status line (current boundary, prompts).
+
+    Two rows, so that the chips never get squeezed by a long status in a narrow window.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zone_legend")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(10)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(4, 2, 4, 0)
+        rows.setSpacing(0)
+        chips = QHBoxLayout()
+        chips.setSpacing(10)
         self.chips = [_Chip(n, zone, self) for n, zone in enumerate(ZONE_KEYS, start=1)]
         for chip in self.chips:
-            layout.addWidget(chip)
-        layout.addStretch(1)
+            chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            chips.addWidget(chip)
+        chips.addStretch(1)
+        rows.addLayout(chips)
         self.status = QLabel(self)
         self.status.setObjectName("zone_status")
-        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        layout.addWidget(self.status)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        rows.addWidget(self.status)
 
     def show_boundary(self, index: int | None, segments: list[Segment]) -> None:
         if index is None or not 0 < index < len(segments):

@@ -77,7 +77,8 @@ class ZoneMargin(QWidget):
     def preferred_width(self) -> int:
         metrics = QFontMetrics(self._bold)
         disc = metrics.height()
-        return STRIP + GRIP + 4 * PAD + max(metrics.horizontalAdvance(t) for t in ("boilerplate", "related 88")) + disc
+        widest = max(metrics.horizontalAdvance(t) for t in ("boilerplate", "related 88"))
+        return STRIP + GRIP + 4 * PAD + widest + disc
 
     # --- painting --------------------------------------------------------------------
 
@@ -167,6 +168,7 @@ class ZoneMargin(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() != Qt.MouseButton.LeftButton:
             return
+        self._editor.setFocus()  # the zone keys act on what was just clicked
         k = self.boundary_at(event.position().y())
         if k is not None:
             self._drag = k

@@ -211,3 +211,19 @@ def test_zoom(view, qtbot):
     view.zoom_out()
     view.reset_zoom()
     assert view.editor.font().pointSizeF() == size and view.zoom_level() == 0
+
+
+def test_an_empty_document_shows_and_refuses_edits(qtbot):
+    widget = DocumentView()
+    qtbot.addWidget(widget)
+    widget.show()
+    refused = []
+    widget.edit_refused.connect(refused.append)
+    widget.set_document(1, "", [])
+    widget.repaint()
+    assert widget.current_boundary() is None and widget.current_zone() == -1
+    widget.select_relative(1)
+    widget.step_current("char", 1)
+    widget.relabel_current(Zone.BODY)
+    widget.change_item(1)
+    assert refused == ["select_boundary", "move_boundary", "relabel", "set_item"]
