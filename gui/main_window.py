@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QWidget
 
 from fasl.gui import settings as keys
 from fasl.gui.commands import UndoStacks
@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self.history.hide()
 
         self.doc_label = QLabel(objectName="doc_status")
+        # Its text changes with every document: an ignored size hint keeps that from
+        # relaying out (and repainting) the whole window each time.
+        self.doc_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress_label = QLabel(objectName="progress")
         self.import_progress = ImportProgress()
         self.statusBar().addWidget(self.doc_label, 1)
@@ -165,7 +168,6 @@ class MainWindow(QMainWindow):
     def _on_document_opened(self, doc_id: int) -> None:
         self.history.show_document(doc_id)
         self._show_document_status()
-        self.settings.setValue(keys.last_document_key(self.store_path), doc_id)
 
     def _on_document_changed(self, doc_id: int) -> None:
         if doc_id == self.session.doc_id:
@@ -267,6 +269,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
         self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
         self.settings.setValue(keys.ZOOM, self.view.zoom_level())
+        if self.session.doc_id is not None:  # written here, not on every switch: a file write
+            self.settings.setValue(keys.last_document_key(self.store_path), self.session.doc_id)
         self._save_query()
         self.settings.sync()
 

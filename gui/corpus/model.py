@@ -4,7 +4,9 @@ Like Anki's browser table: a filter change asks the store for the ordered ids th
 (`query_ids`, integers only), and rows are fetched as summaries (`get_summaries`) one page
 at a time when the view first asks for one of them.  A 100,000-document store therefore
 costs a list of ints plus the pages that have been on screen.  After a write the cache is
-marked stale, not rebuilt: the rows are fetched again when next shown.  The id list itself
+marked stale, not rebuilt: the rows are fetched again when next shown.  The one store
+read `data()` can cause is that page fetch (one indexed query for 200 rows, as Anki's
+table does); formatting never touches the store.  The id list itself
 is kept until the filter, search or sort changes (or `refresh` is called), so a document
 marked done stays where it is under a "new" filter until the list is asked for again.
 """
@@ -20,7 +22,7 @@ from fasl.store.documents import DocumentSummary, Order, ReviewState, get_summar
 Store = Any  # the connection `fasl.store.db.open_store` returned
 Index = QModelIndex | QPersistentModelIndex
 
-PAGE = 200
+PAGE = 100
 
 COLUMNS = ("Name", "State", "Reviewers", "Zones", "Lowest conf.")
 COLUMN_TIPS = ("Document name", "Your review state", "Everyone who has worked on it",
@@ -38,6 +40,17 @@ STATE_LABELS = {
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# Plain ints and pre-combined flags: Python enum arithmetic in data() and flags() costs
+# more than the rest of a repaint of the visible rows.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, int(DOC_ID_ROLE), int(SUMMARY_ROLE)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+          | Qt.ItemFlag.ItemNeverHasChildren)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 
 class CorpusModel(QAbstractTableModel):
     """Rows are the ids of `query_ids`; cells come from page-cached `DocumentSummary`s."""
@@ -52,6 +65,7 @@ class CorpusModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._cache: dict[int, DocumentSummary] = {}
+        self._display: dict[int, tuple[str, ...]] = {}  # formatted cells, per id
         self.pages_fetched = 0  # for tests and the benchmark: how often the store was asked
 
     # -- the query ---------------------------------------------------------------------
@@ -80,6 +94,7 @@ class CorpusModel(QAbstractTableModel):
                               order=self._order)
         self._row_of = None
         self._cache.clear()
+        self._display.clear()
         self.endResetModel()
 
     # -- staleness -----------------------------------------------------------------------
@@ -88,12 +103,14 @@ class CorpusModel(QAbstractTableModel):
         """Forget cached rows (all, or those of ``doc_ids``) and tell the views to repaint."""
         if doc_ids is None:
             self._cache.clear()
+            self._display.clear()
             if self._ids:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(self._ids) - 1, len(COLUMNS) - 1))
             return
         for doc_id in doc_ids:
             self._cache.pop(doc_id, None)
+            self._display.pop(doc_id, None)
             row = self.row_of(doc_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -156,31 +173,45 @@ class CorpusModel(QAbstractTableModel):
             return COLUMN_TIPS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Hot path: a repaint asks each visible cell for a dozen roles; answer the roles
+        # not served before touching anything, and format each row once.
+        if role not in _SERVED or not index.isValid():
             return None
-        summary = self.summary(index.row())
+        row, column = index.row(), index.column()
+        if role == _DISPLAY:
+            cells = self._cells(row)
+            return None if cells is None else cells[column]
+        summary = self.summary(row)
         if summary is None:
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == STATE and summary.flag_note:
                 return f"Flagged: {summary.flag_note}"
             if column == NAME:
                 return f"{summary.name} ({summary.length:,} characters)"
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == CONFIDENCE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT:
+            return _RIGHT if column == CONFIDENCE else None
         if role == DOC_ID_ROLE:
             return summary.id
-        if role == SUMMARY_ROLE:
-            return summary
-        return None
+        return summary  # SUMMARY_ROLE
+
+    def _cells(self, row: int) -> tuple[str, ...] | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        doc_id = self._ids[row]
+        cells = self._display.get(doc_id)
+        if cells is None:
+            summary = self.summary(row)
+            if summary is None:
+                return None
+            cells = self._display[doc_id] = tuple(self._format(summary, c)
+                                                   for c in range(len(COLUMNS)))
+        return cells
 
     @staticmethod
-    def _display(summary: DocumentSummary, column: int) -> str:
+    def _format(summary: DocumentSummary, column: int) -> str:
         if column == NAME:
             return summary.name
         if column == STATE:
@@ -194,7 +225,4 @@ class CorpusModel(QAbstractTableModel):
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else _NO_FLAGS

@@ -20,6 +20,7 @@ from fasl.gui.corpus.model import CONFIDENCE, NAME, REVIEWERS, STATE, ZONES, Cor
 from fasl.store.documents import Order, ReviewState
 
 SEARCH_DELAY_MS = 300
+UI_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
 
 STATE_CHOICES: list[tuple[str, ReviewState | None]] = [
     ("All states", None),
@@ -47,6 +48,11 @@ class CorpusPanel(QWidget):
     def __init__(self, model: CorpusModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        # Names, states and zone words are Latin: the Latin face first saves a font
+        # fallback on every cell of every repaint; Arabic (a search) still finds Naskh.
+        font = self.font()
+        font.setFamilies(UI_FAMILIES)
+        self.setFont(font)
         self.search_box = QLineEdit(placeholderText="Search text (any tashkeel, hamza, tatweel)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("search")

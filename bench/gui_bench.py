@@ -1,0 +1,228 @@
+"""How the review window copes with a big store: first paint, opening documents, saving an edit.
+
+Builds (once, cached under --workdir) a store of N generated sample-sized documents (default
+100,000: the three sample articles, each copy made unique by a numbered closing line) plus a
+few 1 MB documents, by importing one JSONL file.  Then, in a fresh process, it opens the real
+window offscreen and measures:
+
+* first paint: from `open_window` (open the store, query the ids, build the window, open
+  the first document) until the corpus table and the document view have both painted;
+* open a document: select it in the corpus list until the document view has painted it
+  with its zones (median), for ~5 KB and ~1 MB documents spread over the whole list (so
+  the list scrolls and repaints every time), and for the next row (Ctrl+Down, the
+  reviewer's usual step);
+* save an edit: one zone edit pushed as the view pushes it (undo command, `save_segments`
+  in its own transaction, view updated), median;
+* peak memory (ru_maxrss) of the whole process.
+
+    QT_QPA_PLATFORM=offscreen python bench/gui_bench.py [--docs 100000] [--workdir /tmp/fasl-gui-bench]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BIG_DOCS = 5
+SMALL_PICKS = 25
+BIG_PICKS = 5
+EDITS = 25
+TARGETS = {  # seconds / MiB
+    "first paint": 1.0,
+    "open 5 KB document (median)": 0.030,
+    "open next 5 KB document, Ctrl+Down (median)": 0.030,
+    "open 1 MB document (median)": 0.500,
+    "save one edit (median)": 0.010,
+    "peak memory (ru_maxrss)": 500,
+}
+
+
+# -- building the store (child process, so its memory is not counted) ----------------------
+
+def _samples() -> list[str]:
+    from fasl.resources import resource_path
+
+    return [p.read_text(encoding="utf-8") for p in sorted(resource_path("samples").glob("*.txt"))]
+
+
+def build(store: Path, n: int) -> None:
+    from fasl.store.db import open_store
+    from fasl.store.importer import import_paths
+
+    samples = _samples()
+    jsonl = store.with_suffix(".jsonl")
+    with jsonl.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = f"{samples[i % len(samples)]}\nرقم المرجع {i}\n"
+            fh.write(json.dumps({"id": f"doc{i:06d}", "text": text}, ensure_ascii=False) + "\n")
+        for k in range(BIG_DOCS):
+            parts, size, j = [], 0, 0
+            while size < 1_000_000:
+                part = f"{samples[j % len(samples)]}\nفقرة {k}-{j}\n"
+                parts.append(part)
+                size += len(part.encode("utf-8"))
+                j += 1
+            fh.write(json.dumps({"id": f"big{k}", "text": "".join(parts)}, ensure_ascii=False)
+                     + "\n")
+    partial = store.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    db = open_store(partial)
+    started = time.perf_counter()
+    report = import_paths(db, [jsonl])
+    db.close()
+    assert not report.problems, report.problems[:3]
+    partial.rename(store)
+    jsonl.unlink()
+    print(f"built {store} ({len(report.imported):,} documents) in "
+          f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+# -- measuring (this process) ---------------------------------------------------------------
+
+class _NoPrompts:
+    """The bench never answers questions; any question is a bench bug."""
+
+    def __getattr__(self, name: str):
+        def refuse(*args: object) -> None:
+            raise RuntimeError(f"the bench was asked {name}{args[1:]}")
+        return refuse
+
+
+def measure(store: Path, workdir: Path) -> dict[str, float]:
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from fasl.gui.app import open_window
+    from fasl.gui.fonts import apply_app_font
+    from fasl.store.documents import document_length, query_ids
+    from fasl.textlogic.zones import Segment, Zone
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    QCoreApplication.setOrganizationName("fasl-bench")
+    QCoreApplication.setApplicationName("fasl-bench")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(workdir / "settings"))
+    QSettings().clear()
+    apply_app_font(app)
+
+    class PaintWatch(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.roots: list[object] = []
+            self.painted: set[int] = set()
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                for i, root in enumerate(self.roots):
+                    if obj is root or root.isAncestorOf(obj):  # type: ignore[attr-defined]
+                        self.painted.add(i)
+            return False
+
+        def wait(self, count: int) -> None:
+            while len(self.painted) < count:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    watch = PaintWatch()
+    app.installEventFilter(watch)
+
+    results: dict[str, float] = {}
+    started = time.perf_counter()
+    window = open_window(store, "bench", _NoPrompts(), QSettings())  # type: ignore[arg-type]
+    assert window is not None
+    watch.roots = [window.panel.table, window.view]
+    window.resize(1400, 900)
+    window.show()
+    watch.wait(2)
+    results["first paint"] = time.perf_counter() - started
+
+    db = window.db
+    ids = query_ids(db, "bench")
+    big = [i for i in ids if document_length(db, i) > 500_000][:BIG_PICKS]
+    step = max(1, len(ids) // (SMALL_PICKS + 1))
+    small = [i for i in ids[::step] if document_length(db, i) < 10_000][:SMALL_PICKS]
+
+    def open_time(doc_id: int) -> float:
+        watch.roots, watch.painted = [window.view], set()
+        t = time.perf_counter()
+        assert window.panel.select_doc(doc_id)
+        watch.wait(1)
+        elapsed = time.perf_counter() - t
+        assert window.session.doc_id == doc_id
+        return elapsed
+
+    small_times = [open_time(i) for i in small]
+    window.panel.select_doc(small[0])
+    next_times = []
+    for _ in range(SMALL_PICKS):
+        row = window.panel.current_row() + 1
+        watch.roots, watch.painted = [window.view], set()
+        t = time.perf_counter()
+        window.session.step(1)  # what Ctrl+Down does: the reviewer going down the list
+        watch.wait(1)
+        next_times.append(time.perf_counter() - t)
+        assert window.panel.current_row() == row
+    results["open next 5 KB document, Ctrl+Down (median)"] = statistics.median(next_times)
+    big_times = [open_time(i) for i in big]
+    results["open 5 KB document (median)"] = statistics.median(small_times)
+    results["open 1 MB document (median)"] = statistics.median(big_times)
+    sizes = [document_length(db, i) for i in small]
+
+    window.panel.select_doc(small[0])
+    edit_times = []
+    for k in range(EDITS):
+        segments = window.view.segments()
+        first = segments[0]
+        label = Zone.BOILERPLATE if first.label != Zone.BOILERPLATE else Zone.TITLE
+        new = [Segment(first.start, first.end, label, None, 1.0, "human"), *segments[1:]]
+        t = time.perf_counter()
+        window.view.edit_requested.emit(new, "relabel", {"bench": k})
+        edit_times.append(time.perf_counter() - t)
+        assert window.view.segments()[0].label == label
+    results["save one edit (median)"] = statistics.median(edit_times)
+    window.close()
+    results["peak memory (ru_maxrss)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results["_small_chars"] = statistics.median(sizes)
+    results["_docs"] = len(ids)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/fasl-gui-bench"))
+    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    store = args.workdir / f"store-{args.docs}.sqlite"
+    if args.build_only:
+        build(store, args.docs)
+        return
+    if not store.exists():
+        subprocess.run([sys.executable, __file__, "--docs", str(args.docs), "--workdir",
+                        str(args.workdir), "--build-only"], check=True)
+    r = measure(store, args.workdir)
+    print(f"fasl review window on {int(r['_docs']):,} documents "
+          f"(small documents ~{r['_small_chars'] / 1000:.1f}k characters; "
+          f"python bench/gui_bench.py --docs {args.docs})\n")
+    print("| measure | result | target | |")
+    print("|---|---:|---:|---|")
+    for name, target in TARGETS.items():
+        value = r[name]
+        if name.startswith("peak"):
+            shown, goal = f"{value:.0f} MiB", f"< {target} MiB"
+        else:
+            shown, goal = f"{value * 1000:.1f} ms", f"< {target * 1000:.0f} ms"
+        print(f"| {name} | {shown} | {goal} | {'ok' if value < target else 'MISSED'} |")
+
+
+if __name__ == "__main__":
+    main()
