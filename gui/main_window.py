@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
                                      self.stacks, self.tracker, self._show_error, self)
         self.history = HistoryDock(db, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
-        self.resizeDocks([self.history], [170], Qt.Orientation.Vertical)
         self.history.hide()
 
         self.doc_label = QLabel(objectName="doc_status")
@@ -77,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self._sheet: ShortcutSheet | None = None
         self._closed = False
+        self._history_sized = keys.get_bytes(settings, keys.WINDOW_STATE) is not None
         self._build_actions()
         self._connect()
         self._restore()
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         view.addActions(zoom)
         view.addSeparator()
         history = self.history.toggleViewAction()
+        history.triggered.connect(self._size_history_once)
         history.setText("&History of this document")
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.setObjectName("show_history")
@@ -186,6 +187,11 @@ class MainWindow(QMainWindow):
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress_label.setText(f"Done {done:,} / {total:,}")
+
+    def _size_history_once(self, shown: bool) -> None:
+        if shown and not self._history_sized:  # a short strip, not half the window
+            self._history_sized = True
+            self.resizeDocks([self.history], [160], Qt.Orientation.Vertical)
 
     def flag_document(self) -> None:
         document, review = self.session.document, self.session.review()
