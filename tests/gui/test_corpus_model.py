@@ -21,7 +21,6 @@ from fasl.gui.corpus.panel import SEARCH_DELAY_MS, CorpusPanel
 from fasl.resources import resource_path
 from fasl.store.db import open_store
 from fasl.store.documents import Order, ReviewState
-from fasl.store.importer import import_paths
 from fasl.store.reviews import set_state
 from fasl.store.segments import get_segments, save_segments
 from fasl.textlogic.zones import Segment, Zone
@@ -101,6 +100,8 @@ def test_stale_rows_are_fetched_again(model, store_db, qtbot):
 @pytest.fixture
 def big_store(tmp_path):
     """A few pages of documents made from the samples (each text made unique)."""
+    from fasl.store.importer import import_paths
+
     texts = [p.read_text(encoding="utf-8") for p in sorted(resource_path("samples").glob("*.txt"))]
     jsonl = tmp_path / "many.jsonl"
     with jsonl.open("w", encoding="utf-8") as fh:
