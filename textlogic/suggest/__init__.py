@@ -1,0 +1,62 @@
+"""Entity suggestions: learned strings, shipped gazetteers and patterns, merged.
+
+`suggest` is what the review window calls; every source can be switched off, and the result
+holds spans in original code points that nest but never cross.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from fasl.textlogic.suggest.base import Doc, Suggestion
+from fasl.textlogic.suggest.chains import title_chains
+from fasl.textlogic.suggest.dates import find_dates
+from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
+from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
+from fasl.textlogic.suggest.merge import merge
+from fasl.textlogic.suggest.names import given_name_persons
+
+SOURCES = ("learned", "gazetteers", "patterns")
+
+__all__ = ["SOURCES", "LearnedIndex", "Suggestion", "build_learned", "known_words", "suggest"]
+
+
+def suggest(
+    text: str,
+    sources: Collection[str] = SOURCES,
+    learned: Learned | LearnedIndex | None = None,
+    gazetteers: Gazetteers | None = None,
+) -> list[Suggestion]:
+    """Entity suggestions for ``text``, merged so that spans nest but never cross.
+
+    Args:
+        text: the document, exactly as stored.
+        sources: which of ``learned``, ``gazetteers`` and ``patterns`` to run.
+        learned: surface → {type: count} from the store, or a `LearnedIndex` built once
+            with `build_learned` (do that when the set changes; building per call costs
+            time on a large learned set).
+        gazetteers: lists to use instead of the shipped ones (tests, project lists).
+
+    Returns:
+        Suggestions sorted by start (outer span first), offsets in code points.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    doc = Doc.of(text)
+    found: list[Suggestion] = []
+    if "learned" in sources and learned:
+        found += build_learned(learned).find(doc)
+    if "gazetteers" in sources or "patterns" in sources:
+        gaz = gazetteers or default_gazetteers()
+        if "gazetteers" in sources:
+            found += gaz.find(doc)
+            found += given_name_persons(doc, gaz)
+        if "patterns" in sources:
+            found += find_dates(doc)
+            found += title_chains(doc, gaz)
+    return merge(s for s in found if 0 <= s.start < s.end <= len(text))
+
+
+def known_words(learned: Learned | LearnedIndex | None = None) -> frozenset[str]:
+    """Folded words of the gazetteers and learned strings: pass to `snap_span` as ``known``."""
+    base = default_gazetteers().known
+    return base | build_learned(learned).words() if learned else base

@@ -1,0 +1,69 @@
+"""What every suggestion source returns, and the per-document word table they share.
+
+A source gets a `Doc` (the text cut into words, each folded once) so that a 5 KB article
+is tokenised and folded one time however many sources run.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from fasl.textlogic.normalize import fold, fold_with_offsets
+from fasl.textlogic.words import WORD_RE
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Suggestion:
+    """A proposed entity: ``text[start:end]`` (original code points) is a ``type``.
+
+    Attributes:
+        start: first code point of the span.
+        end: one past the last code point.
+        type: the entity type (``PERS``, ``GPE`` ... of the default type set).
+        source: which source proposed it (``learned``, ``gazetteers``, ``patterns``).
+        confidence: 0..1, how sure the source is; the merge prefers higher values.
+    """
+
+    start: int
+    end: int
+    type: str
+    source: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class Word:
+    """One word of a document: its original span, folded form and the folded gap after it."""
+
+    start: int
+    end: int
+    folded: str
+    gap_after: str = ""
+    gap_is_space: bool = True
+
+
+@dataclass
+class Doc:
+    """A document as the sources see it: the text and its words, folded once."""
+
+    text: str
+    words: list[Word] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> Doc:
+        """Cut ``text`` into words and fold each word and each gap between words."""
+        spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        words = [Word(s, e, fold(text[s:e])) for s, e in spans]
+        for left, right in itertools.pairwise(words):
+            gap = text[left.end : right.start]
+            left.gap_after = fold(gap)
+            left.gap_is_space = not left.gap_after and "\n" not in gap
+        if words:
+            words[-1].gap_is_space = False
+        return cls(text, words)
+
+    @cached_property
+    def folded(self) -> tuple[str, list[int]]:
+        """The whole text folded, with offsets back to the original (for regex sources)."""
+        return fold_with_offsets(self.text)

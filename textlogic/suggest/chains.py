@@ -1,0 +1,63 @@
+"""Title chains: ``وزير الخارجية الروسي سيرجي لافروف`` → OCC holding NORP, then PERS.
+
+How the chain is cut (our reading of SCHEME.md section 2, where ``وزير الخارجية الروسي``
+holds ``الروسي``): the OCC span is the title together with the nationality, organisation or
+country that qualifies it, because together they name the position (``وزير الخارجية
+الروسي``, ``المتحدث الرسمي باسم الكرملين``, ``رئيس مجلس الشورى البحريني``).  The qualifier
+keeps its own nested span (NORP, ORG, GPE) from the gazetteer source.  The person's name that
+directly follows is a separate PERS span, outside the OCC: ``الرئيس الروسي`` +
+``فلاديمير بوتين``.  A name after the chain is taken when it starts with a known given name,
+or, with lower confidence, when its first word does not look like a verb or a function word.
+"""
+from __future__ import annotations
+
+from fasl.textlogic.suggest.base import Doc, Suggestion
+from fasl.textlogic.suggest.gazetteer import Gazetteers
+from fasl.textlogic.suggest.names import is_given_name, name_end
+
+SOURCE = "patterns"
+_QUALIFIERS = {"NORP", "ORG", "GPE"}
+_MAX_QUALIFIERS = 2
+
+
+def _word_index_at(doc: Doc, offset: int, start_from: int) -> int:
+    index = start_from
+    while index < len(doc.words) and doc.words[index].end <= offset:
+        index += 1
+    return index
+
+
+def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """OCC chains and the PERS names that follow them."""
+    out: list[Suggestion] = []
+    words = doc.words
+    index = 0
+    while index < len(words):
+        hit = gazetteers.index.match_at(doc, index)
+        if hit is None or hit[2].type != "OCC":
+            index += 1
+            continue
+        start, end, _ = hit
+        after = _word_index_at(doc, end, index)
+        qualifiers = 0
+        while qualifiers < _MAX_QUALIFIERS and after < len(words) and words[after - 1].gap_is_space:
+            skip = 1 if words[after].folded == "باسم" and after + 1 < len(words) else 0
+            nxt = gazetteers.index.match_at(doc, after + skip)
+            if nxt is None or nxt[2].type not in _QUALIFIERS or nxt[0] != words[after + skip].start:
+                break
+            end = nxt[1]
+            after = _word_index_at(doc, end, after)
+            qualifiers += 1
+        confidence = 0.8 if qualifiers else 0.75
+        out.append(Suggestion(start, end, "OCC", SOURCE, confidence))
+        if after < len(words) and words[after - 1].gap_after in ("", ","):
+            name_stop = name_end(doc, after, gazetteers, after_title=True)
+            if name_stop is not None:
+                given = is_given_name(words[after].folded, gazetteers, after_title=True)
+                if given or words[after - 1].gap_is_space:
+                    conf = 0.75 if given else 0.45
+                    out.append(Suggestion(words[after].start, words[name_stop - 1].end, "PERS",
+                                          SOURCE, conf))
+                    after = name_stop
+        index = max(after, index + 1)
+    return out
