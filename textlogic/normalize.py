@@ -127,3 +127,46 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 def strip_marks(text: str) -> str:
     """Text without tashkeel, tatweel and invisible controls, letters otherwise kept."""
     return "".join(ch for ch in text if ch not in _DROP)
+
+
+#: Every character `fold` drops (tashkeel, tatweel, zero-width and bidi controls, BOM).
+DROPPED_CHARS: frozenset[str] = frozenset(_DROP)
+
+
+def fold_variants() -> dict[str, frozenset[str]]:
+    """For each single folded character, every original character that folds to it.
+
+    Lets a matcher accept all spellings of a folded phrase directly on the raw text (so
+    offsets need no mapping): ``fold_variants()["ا"]`` holds ``ا أ إ آ ٱ`` and the
+    presentation forms of alef.  Characters that fold to themselves are not listed.
+    """
+    out: dict[str, set[str]] = {}
+    candidates = set(_ONE_TO_ONE) | {chr(c) for c in range(0xFB50, 0xFE00)}
+    candidates |= {chr(c) for c in range(0xFE70, 0xFEFF)}
+    candidates |= {chr(c) for c in range(0x41, 0x5B)}  # Latin capitals
+    for ch in candidates:
+        folded = _fold_char(ch)
+        if len(folded) == 1 and folded != ch:
+            out.setdefault(folded, set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# Length-preserving replacements for `skeleton`: every one-to-one fold, and tatweel turned
+# into a zero-width space so that, like tashkeel, it is a non-word mark.
+_SKELETON_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (src, dst) for src, dst in _ONE_TO_ONE.items() if len(dst) == 1
+) + ((araby.TATWEEL, "\u200b"),)
+
+
+def skeleton(text: str) -> str:
+    """``text`` with letter variants, digits and punctuation folded, *same length*.
+
+    Cheap (a few dozen ``str.replace`` calls, most of which find nothing) where `fold`
+    costs a Python-level pass per character, and offsets into the skeleton are offsets into
+    ``text``.  Tashkeel and invisible marks stay in place: matchers skip them as non-word
+    characters.  Latin case is kept (matchers accept both cases).
+    """
+    for src, dst in _SKELETON_PAIRS:
+        if src in text:
+            text = text.replace(src, dst)
+    return text

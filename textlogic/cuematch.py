@@ -1,0 +1,181 @@
+"""Compile a `Lexicon` into regular expressions that match *raw* text in every spelling.
+
+Folding a whole document costs about 0.8 ms, more than the splitter's whole budget, and
+folded offsets would need mapping back.  Instead every folded phrase is turned into a
+tolerant pattern: each letter becomes the class of all characters that fold to it
+(``ا`` -> ``[اأإآٱ…]``), any number of dropped marks (tashkeel, tatweel, zero-width and bidi
+controls) may follow each letter, and a space matches any run of spaces and marks.  The
+patterns run on the original string, so a match's offsets are already the offsets to keep.
+
+Phrases of one role share a trie, so an anchored match tests one character class per
+level instead of every phrase in turn.  The line-type cues share one trie whose leaves are
+named groups; ``match.lastgroup`` says which phrase (and so which roles) matched, and the
+longest phrase that ends on a word boundary wins.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fasl.textlogic.lexicon import Lexicon
+from fasl.textlogic.normalize import DROPPED_CHARS, fold
+
+#: Marks a phrase may carry between its letters.  `skeleton` already folded the letter
+#: variants and turned tatweel into a zero-width space, so what is left to skip is every
+#: non-word, non-space character (tashkeel, zero-width and bidi controls).  A category class
+#: compiles fast, where a class of Arabic code points costs sre ~0.2 ms each to compile.
+MARKS = r"[^\w\s]*"
+_SPACE = r"\s\W*"
+
+#: Characters a cue may be preceded by at a line head: bullets, dashes, brackets, quotes.
+LEAD_CHARS = " \t\u00a0\u200b\u200c\u200d\u200e\u200f\ufeff•·●▪■◆►▶→←»«*-–—_|/\\([{<>\"'“”‘’:.،,؛;#+=~"
+
+
+def _char_class(ch: str) -> str:
+    if ch.isascii() and ch.isalpha():
+        return f"[{ch}{ch.upper()}]"
+    return re.escape(ch)
+
+
+def tolerant(phrase: str) -> str:
+    """Regex source matching ``phrase`` on a `skeleton`, in any spelling that folds alike."""
+    parts: list[str] = []
+    for ch in fold(phrase):
+        parts.append(_SPACE if ch == " " else _char_class(ch) + MARKS)
+    return "".join(parts)
+
+
+def is_mark(ch: str) -> bool:
+    """A character matchers skip inside a phrase (tashkeel, invisible controls)."""
+    return ch in DROPPED_CHARS or ch == "\u200b"
+
+
+def trie_regex(phrases: Iterable[str], leaf_names: dict[str, str] | None = None) -> str:
+    """One alternation over folded ``phrases`` shaped as a trie (longer continuations first).
+
+    Args:
+        phrases: phrases already folded.
+        leaf_names: optional folded phrase -> group name; each phrase end then carries an
+            empty named group so ``lastgroup`` tells which phrase matched.
+    """
+    root: dict[str, dict] = {}
+    end = "\x00"
+    for phrase in phrases:
+        if not phrase:
+            continue
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[end] = {}
+
+    def emit(node: dict[str, dict], prefix: str) -> str:
+        alts: list[str] = []
+        for ch in sorted(k for k in node if k != end):
+            atom = _SPACE if ch == " " else _char_class(ch) + MARKS
+            alts.append(atom + emit(node[ch], prefix + ch))
+        if end in node:
+            alts.append(f"(?P<{leaf_names[prefix]}>)" if leaf_names else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(root, "") if root else "(?!)"
+
+
+# Roles a head cue can carry.
+RELATED, LIST, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END = (
+    "related", "list", "source", "outlet", "tags", "date", "byline", "promo", "end")
+
+_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """Compiled patterns for one lexicon (built once per lexicon, see `compile_lexicon`).
+
+    Every pattern runs on `fasl.textlogic.normalize.skeleton` of the text, never on the
+    text itself.
+    """
+
+    head: re.Pattern[str]
+    leaves: dict[str, tuple[str, frozenset[str]]]  # group name -> (folded phrase, roles)
+    promo_search: re.Pattern[str]
+    platform: re.Pattern[str]
+    action: re.Pattern[str]
+    share_token: re.Pattern[str]
+    nav_token: re.Pattern[str]
+    date_token: re.Pattern[str]
+    tags_search: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...]
+
+    def head_cue(self, text: str, pos: int, end: int) -> tuple[int, frozenset[str], str] | None:
+        """The longest cue starting at ``pos``: (end offset, its roles, folded phrase)."""
+        m = self.head.match(text, pos, end)
+        if m is None or m.lastgroup is None:
+            return None
+        phrase, roles = self.leaves[m.lastgroup]
+        stop = m.end()
+        # MARKS also swallowed punctuation after the last letter; give it back.
+        while stop > pos and not text[stop - 1].isalnum() and not is_mark(text[stop - 1]):
+            stop -= 1
+        return stop, roles, phrase
+
+
+def _search(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word search pattern over folded phrases."""
+    return re.compile(r"(?<!\w)(?:" + trie_regex(phrases) + r")(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def compile_lexicon(lexicon: Lexicon) -> Matchers:
+    """Compile ``lexicon`` into `Matchers` (cached per lexicon value)."""
+    roles: dict[str, set[str]] = {}
+
+    def add(entries: Iterable[str], role: str) -> None:
+        for entry in entries:
+            folded = fold(entry)
+            if folded:
+                roles.setdefault(folded, set()).add(role)
+
+    add(lexicon.related, RELATED)
+    add(lexicon.list_heading, LIST)
+    add(lexicon.source_labels, SOURCE)
+    add(lexicon.source_outlets, OUTLET)
+    add(lexicon.tag_labels, TAGS)
+    add(lexicon.date_labels, DATE)
+    add(lexicon.bylines, BYLINE)
+    add(lexicon.promo, PROMO)
+    add(lexicon.end_markers, END)
+    names = {phrase: f"c{i}" for i, phrase in enumerate(sorted(roles))}
+    leaves = {names[p]: (p, frozenset(r)) for p, r in roles.items()}
+    head = re.compile("(?:" + trie_regex(sorted(roles), names) + r")(?!\w)")
+
+    strong_promo = [fold(p) for p in lexicon.promo if " " in fold(p)]
+    months = trie_regex(sorted({fold(m) for m in lexicon.months}))
+    weekdays = trie_regex(sorted({fold(w) for w in lexicon.weekdays}))
+    d = _DIGIT
+    date = (
+        rf"(?:{d}{{1,4}}\s*[-/.]\s*{d}{{1,2}}\s*[-/.]\s*{d}{{1,4}}"
+        rf"|{d}{{1,2}}\s*:\s*{d}{{2}}(?:\s*:\s*{d}{{2}})?"
+        rf"|{d}{{1,2}}(?:st|nd|rd|th)?(?!\w)"
+        rf"|{d}{{4}}(?:\s*ه[\u0640\u064b-\u0652]*)?"
+        rf"|(?:{months})|(?:{weekdays})"
+        r"|[صم]|صباحا|صباحًا|مساء|مساءً|ظهرا|am|pm|gmt|utc|بتوقيت(?:\s+\S+){0,3}"
+        r")(?!\w)"
+    )
+    return Matchers(
+        head=head,
+        leaves=leaves,
+        promo_search=_search(strong_promo),
+        platform=_search(fold(p) for p in lexicon.platforms),
+        action=_search(fold(p) for p in lexicon.actions),
+        share_token=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.share_words}))
+                               + r")(?!\w)"),
+        nav_token=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.nav_words}))
+                             + r")(?!\w)"),
+        date_token=re.compile(date, re.IGNORECASE),
+        tags_search=_search(fold(t) for t in lexicon.tag_labels if " " in fold(t)),
+        patterns=tuple(re.compile(p, re.IGNORECASE) for p in lexicon.patterns),
+    )

@@ -1,0 +1,442 @@
+"""Auto-split: cut a scraped article into SCHEME.md zones (issue #3).
+
+The text is read as a sequence of *units*: a line, or a piece of a line where scraped text
+glued two things together (a share bar onto the lede, ``إقرأ أيضاً:`` onto the last
+sentence).  Each unit first gets a *kind* from the cue lexicon and cheap shape features
+(`_Reader`), then a structural pass assigns zones (`_Layout`):
+
+* the main story: an optional title (first short line), header lines before the first
+  paragraph (datelines, bylines), body paragraphs with their sub-headings and bullets, and
+  source / tags / dateline lines recognised by their labels;
+* the appended part, which starts at the first related-article cue or list heading that
+  stands on its own after the story: each cue opens a related item (its title, body and
+  credit follow), a heading opens a list;
+* boilerplate (promotion, share bars, navigation, comment widgets, wire end markers),
+  wherever it stands; it never ends a related item, so the item continues after it.
+
+Matching runs on `skeleton(text)`, a same-length folded copy, so offsets need no mapping and
+no line is folded character by character.  Segments start at the first non-space character
+of the unit that opens them, so whitespace belongs to the segment before (SCHEME rule).
+Every segment carries the confidence of the weakest rule that produced it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fasl.textlogic.cuematch import (
+    BYLINE, DATE, END, LEAD_CHARS, LIST, OUTLET, PROMO, RELATED, SOURCE, TAGS, Matchers,
+    compile_lexicon,
+)
+from fasl.textlogic.lexicon import Lexicon, load_lexicon
+from fasl.textlogic.normalize import skeleton
+from fasl.textlogic.zones import Segment, Zone, merge_adjacent
+
+# Unit kinds (what a unit looks like on its own, before structure is known).
+K_TEXT, K_RELATED, K_LIST, K_SOURCE, K_OUTLET, K_TAGS, K_DATE, K_BOILER = (
+    "text", "related", "list", "source", "outlet", "tags", "date", "boiler")
+
+_SEPS = ":-|/"
+_SENT_END = re.compile(r"[.!?;\"')\]]+\s*")
+_SPACES = re.compile(r"\s*")
+_DATE_GAP = re.compile(r"[\s:,\-|/()]*")
+_CRUMB_SEP = re.compile(r"\s[»›>|/←<\\]\s")
+_BULLET = "•·●▪■◆►▶*-"
+_ALNUM = re.compile(r"[^\W_]")
+
+
+@dataclass(slots=True)
+class _Unit:
+    start: int
+    end: int
+    line: int
+    kind: str
+    words: int
+    conf: float
+    zone: Zone = Zone.BODY
+    item: int | None = None
+    zconf: float = 0.9
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def split_text(text: str, lexicon: Lexicon | None = None) -> list[Segment]:
+    """Cut ``text`` into flat, contiguous zone segments covering it exactly.
+
+    Args:
+        text: the document's exact stored text.
+        lexicon: cue lexicon; the shipped one (loaded once and cached) when ``None``.
+
+    Returns:
+        Segments over code-point offsets into ``text``, in order, covering ``[0, len(text))``
+        (empty for an empty text).  ``related`` segments carry their item number; every
+        segment's ``confidence`` is in ``[0, 1]`` and is low where the evidence was weak.
+        Never raises: should a rule fail on some unforeseen input, the whole text comes back
+        as one body segment with confidence 0, for a human to cut.
+    """
+    if not text:
+        return []
+    try:
+        matchers = compile_lexicon(lexicon if lexicon is not None else _default_lexicon())
+        units = _Reader(text, matchers).read()
+        _Layout(units, text, matchers).assign()
+        return _segments(units, len(text))
+    except Exception:  # noqa: BLE001 - the contract is "never raises"; a human fixes the cut
+        return [Segment(0, len(text), Zone.BODY, None, 0.0)]
+
+
+def _segments(units: list[_Unit], length: int) -> list[Segment]:
+    """Turn zoned units into segments; a segment runs until the next one's first unit."""
+    if not units:
+        return [Segment(0, length, Zone.BODY, None, 0.5)]
+    starts: list[tuple[int, Zone, int | None, float]] = []
+    for unit in units:
+        if starts and starts[-1][1] == unit.zone and starts[-1][2] == unit.item:
+            prev = starts[-1]
+            starts[-1] = (prev[0], prev[1], prev[2], min(prev[3], unit.zconf))
+        else:
+            starts.append((unit.start if starts else 0, unit.zone, unit.item, unit.zconf))
+    out: list[Segment] = []
+    for i, (start, zone, item, conf) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else length
+        out.append(Segment(start, end, zone, item if zone == Zone.RELATED else None,
+                           max(0.0, min(1.0, conf))))
+    return merge_adjacent(out)
+
+
+class _Reader:
+    """Reads lines into units, cutting a line where glued-together parts are recognised."""
+
+    def __init__(self, text: str, matchers: Matchers) -> None:
+        self.text = text
+        self.sk = skeleton(text)
+        self.m = matchers
+        self.units: list[_Unit] = []
+
+    # -- small helpers ------------------------------------------------------------------
+    def words(self, s: int, e: int) -> int:
+        return self.sk.count(" ", s, e) + 1 if e > s else 0
+
+    def skip_space(self, pos: int, end: int) -> int:
+        return _SPACES.match(self.sk, pos, end).end()
+
+    def skip_lead(self, pos: int, end: int) -> int:
+        stop = min(end, pos + 6)
+        while pos < stop and self.sk[pos] in LEAD_CHARS:
+            pos += 1
+        return pos
+
+    def has_alnum(self, s: int, e: int) -> bool:
+        return _ALNUM.search(self.sk, s, e) is not None
+
+    def rstrip(self, s: int, e: int) -> int:
+        while e > s and self.sk[e - 1].isspace():
+            e -= 1
+        return e
+
+    # -- reading ------------------------------------------------------------------------
+    def read(self) -> list[_Unit]:
+        pos = 0
+        for number, line in enumerate(self.text.split("\n")):
+            base = pos
+            pos += len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            s = base + len(line) - len(line.lstrip())
+            self.piece(s, s + len(stripped), number)
+        return self.units
+
+    def add(self, s: int, e: int, line: int, kind: str, conf: float) -> None:
+        self.units.append(_Unit(s, e, line, kind, self.words(s, e), conf))
+
+    def piece(self, s: int, e: int, line: int, depth: int = 0) -> None:
+        """Read ``[s, e)`` (stripped) into one or more units."""
+        if depth < 8:
+            prefix_end = self.share_bar(s, e) or self.breadcrumb(s, e)
+            if prefix_end:
+                self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
+                self.piece(prefix_end, e, line, depth + 1)
+                return
+            cut = self.inline_cut(s, e)
+            if cut:
+                self.piece(s, self.rstrip(s, cut), line, depth + 1)
+                self.piece(cut, e, line, depth + 1)
+                return
+        kind, conf = self.classify(s, e)
+        self.add(s, e, line, kind, conf)
+
+    def share_bar(self, s: int, e: int) -> int | None:
+        """End of a share bar ("شارك تويتر فيسبوك واتساب") scraped onto a sentence's start."""
+        pos, tokens = s, 0
+        while pos < e:
+            m = self.m.share_token.match(self.sk, pos, e)
+            if not m:
+                break
+            if self.has_alnum(m.start(), m.end()):
+                tokens += 1
+            pos = self.skip_lead(self.skip_space(m.end(), e), e)
+        if tokens >= 2 and pos < e and self.words(pos, e) >= 6:
+            return pos
+        return None
+
+    def breadcrumb(self, s: int, e: int) -> int | None:
+        """End of a breadcrumb trail ("الرئيسية » محليات") glued before a title."""
+        if not self.m.nav_token.match(self.sk, s, e):
+            return None
+        last = None
+        for m in _CRUMB_SEP.finditer(self.sk, s, min(e, s + 80)):
+            if self.words(last or s, m.start()) > 3:
+                break
+            last = m.end()
+        if last is None:
+            return None
+        pos = last
+        nav = self.m.nav_token.match(self.sk, pos, e)
+        if nav:
+            pos = nav.end()
+        else:
+            space = self.sk.find(" ", pos, e)
+            pos = space if space > 0 else e
+        pos = self.skip_space(pos, e)
+        return pos if pos < e and self.words(pos, e) >= 3 else None
+
+    def date_run(self, pos: int, e: int) -> tuple[int, int]:
+        """End of consecutive date and time tokens from ``pos``, and how many held digits."""
+        end, digits = pos, 0
+        while pos < e:
+            pos = _DATE_GAP.match(self.sk, pos, e).end()
+            m = self.m.date_token.match(self.sk, pos, e)
+            if not m or m.end() == m.start():
+                break
+            if any(c.isdigit() for c in self.sk[m.start():m.end()]):
+                digits += 1
+            end = pos = m.end()
+        return end, digits
+
+    def inline_cut(self, s: int, e: int) -> int | None:
+        """Where a recognised second part glued inside ``[s, e)`` starts, if anywhere."""
+        sk = self.sk
+        words = self.words(s, e)
+        head = self.m.head_cue(sk, self.skip_lead(s, e), e)
+        roles = head[1] if head else frozenset()
+        # A date label with its date glued to the lede: "نشر في: 12 مايو 2024 - 10:30 م أعلنت".
+        if words > 12 and (DATE in roles or BYLINE in roles or head is None):
+            start = head[0] if head and (DATE in roles) else s
+            end, digits = self.date_run(start, e)
+            if digits >= 2 and (DATE in roles or end - s >= 10):
+                cut = self.skip_space(end, e)
+                if cut < e and self.words(cut, e) >= 6:
+                    return cut
+        # Source and keyword lines scraped into one: "المصدر: واج الكلمات الدالة: ...".
+        if head and (SOURCE in roles or TAGS in roles) and words <= 60:
+            m = self.m.tags_search.search(sk, head[0], e) if SOURCE in roles else None
+            if m and m.start() > head[0]:
+                return m.start()
+        # A cue glued after a sentence end.
+        for m in _SENT_END.finditer(sk, s, e):
+            p = self.skip_lead(m.end(), e)
+            if p >= e:
+                break
+            if p == m.start() or p <= s:
+                continue
+            cue = self.m.head_cue(sk, p, e)
+            if cue and self.glued_cue_ok(cue, p, e):
+                return m.end()
+        # A promotion glued at the end of a short unit without punctuation.
+        if words <= 30:
+            m = self.m.promo_search.search(sk, s + 1, e)
+            if m and self.words(s, m.start()) >= 4 and self.words(m.start(), e) <= 12:
+                return m.start()
+        return None
+
+    def glued_cue_ok(self, cue: tuple[int, frozenset[str], str], p: int, e: int) -> bool:
+        end, roles, phrase = cue
+        rest = self.skip_space(end, e)
+        sep = rest < e and self.sk[rest] in _SEPS
+        rest_words = self.words(rest, e) if self.has_alnum(rest, e) else 0
+        if RELATED in roles and (sep or rest_words == 0):
+            return True
+        if LIST in roles and rest_words == 0:
+            return True
+        if (SOURCE in roles or TAGS in roles) and sep and rest_words <= 40:
+            return True
+        if PROMO in roles and " " in phrase and self.words(p, e) <= 20:
+            return True
+        return END in roles and rest_words == 0
+
+    def classify(self, s: int, e: int) -> tuple[str, float]:
+        """Kind and confidence of one stripped unit ``[s, e)`` on its own."""
+        sk = self.sk
+        words = self.words(s, e)
+        p = self.skip_lead(s, e)
+        head = self.m.head_cue(sk, p, e) if p < e else None
+        if head:
+            end, roles, phrase = head
+            rest = self.skip_space(end, e)
+            sep = rest < e and sk[rest] in _SEPS
+            bare = not self.has_alnum(rest, e)
+            rest_words = 0 if bare else self.words(rest, e)
+            multi = " " in phrase
+            if RELATED in roles and (sep or bare):
+                return K_RELATED, 0.95
+            if LIST in roles and (bare or (rest_words <= 2 and words <= 6)):
+                return K_LIST, 0.9 if bare else 0.7
+            if RELATED in roles and rest_words <= 20 and words <= 24:
+                return K_RELATED, 0.7
+            if TAGS in roles and (sep or (multi and words <= 30)) and words <= 80:
+                return K_TAGS, 0.95
+            if SOURCE in roles and ((sep and rest_words <= 12) or (multi and words <= 10)):
+                return K_SOURCE, 0.95
+            if DATE in roles and words <= 20 and (sep or self.date_run(rest, e)[1] >= 1):
+                return K_DATE, 0.9
+            if BYLINE in roles and words <= 10 and (sep or words <= 6):
+                return K_DATE, 0.85
+            if PROMO in roles and ((multi and words <= 30) or bare):
+                return K_BOILER, 0.95 if multi else 0.85
+            if END in roles and (bare or rest_words <= 2) and words <= 4:
+                return K_BOILER, 0.9
+            if OUTLET in roles and words <= 6 and sk[e - 1] not in ".?!:,":
+                return K_OUTLET, 0.75
+        if words <= 8:
+            stripped = sk[s:e]
+            for pattern in self.m.patterns:
+                if pattern.search(stripped):
+                    return K_BOILER, 0.85
+            if self.nav_only(s, e):
+                return K_BOILER, 0.75
+            end, digits = self.date_run(p, e)
+            if digits >= 1 and (end - s) >= 0.6 * (e - s):
+                return K_DATE, 0.8
+        if words <= 25:
+            if self.m.promo_search.search(sk, s, e) and words <= 14:
+                return K_BOILER, 0.8
+            if self.m.platform.search(sk, s, e) and self.m.action.search(sk, s, e):
+                return K_BOILER, 0.75
+        return K_TEXT, 0.9
+
+    def nav_only(self, s: int, e: int) -> bool:
+        """A menu line made only of section names and separators."""
+        pos, count = s, 0
+        while pos < e:
+            m = self.m.nav_token.match(self.sk, pos, e)
+            if not m:
+                return False
+            count += 1
+            pos = self.skip_lead(self.skip_space(m.end(), e), e)
+        return count >= 2
+
+
+def _ends_sentence(sk: str, u: _Unit) -> bool:
+    return sk[u.end - 1] in ".!?:;"
+
+
+class _Layout:
+    """Assigns zones to units from their kinds and their place in the document."""
+
+    def __init__(self, units: list[_Unit], text: str, matchers: Matchers) -> None:
+        self.units = units
+        self.sk = skeleton(text) if units else ""
+        self.m = matchers
+
+    def is_para(self, u: _Unit) -> bool:
+        return u.kind == K_TEXT and (u.words >= 12 or (u.words >= 6 and _ends_sentence(self.sk, u)))
+
+    def assign(self) -> None:
+        units = self.units
+        appended = len(units)
+        seen_text = False
+        for i, u in enumerate(units):
+            if u.kind in (K_RELATED, K_LIST) and seen_text:
+                appended = i
+                break
+            if u.kind == K_TEXT:
+                seen_text = True
+        self.main(units[:appended])
+        self.tail(units[appended:])
+
+    def set(self, u: _Unit, zone: Zone, conf: float, item: int | None = None) -> None:
+        u.zone, u.zconf, u.item = zone, conf, item
+
+    def main(self, units: list[_Unit]) -> None:
+        if not units:
+            return
+        for u in units:
+            zone = {K_SOURCE: Zone.SOURCE, K_TAGS: Zone.TAGS, K_DATE: Zone.DATELINE,
+                    K_BOILER: Zone.BOILERPLATE}.get(u.kind, Zone.BODY)
+            self.set(u, zone, u.conf if zone != Zone.BODY else 0.9)
+        content = [i for i, u in enumerate(units) if u.kind != K_BOILER]
+        if not content:
+            return
+        # Title: the first short line that is not itself a date, byline or label line.
+        first = units[content[0]]
+        i = content[0]
+        if first.kind in (K_TEXT, K_OUTLET) and len(content) > 1 and self.title_like(first):
+            self.set(first, Zone.TITLE, 0.85 if first.words >= 3 else 0.6)
+            i += 1
+        # Header: date, byline and short credit lines before the first paragraph.
+        while i < len(units):
+            u = units[i]
+            if u.kind == K_BOILER:
+                i += 1
+                continue
+            if u.kind == K_DATE:
+                self.set(u, Zone.DATELINE, u.conf)
+            elif u.kind in (K_TEXT, K_OUTLET) and u.words <= 8 and not _ends_sentence(self.sk, u) \
+                    and units[0].zone == Zone.TITLE and not self.is_para(u):
+                self.set(u, Zone.DATELINE, 0.6)
+            else:
+                break
+            i += 1
+        # A bare outlet name closing the story is its credit ("سكاي نيوز عربية").
+        last = next((u for u in reversed(units) if u.kind not in (K_BOILER, K_SOURCE, K_TAGS)), None)
+        if last is not None and last.zone == Zone.BODY and last.words <= 5 \
+                and last is not units[content[0]] and not self.sk[last.end - 1] in ".?!:،," \
+                and self.sk[last.start] not in "وف-•" and last.kind in (K_OUTLET, K_TEXT):
+            self.set(last, Zone.SOURCE, 0.8 if last.kind == K_OUTLET else 0.55)
+
+    def title_like(self, u: _Unit) -> bool:
+        return (u.words <= 30 and u.end - u.start <= 220
+                and self.sk[u.end - 1] not in ".:" and self.sk[u.start] not in _BULLET)
+
+    def tail(self, units: list[_Unit]) -> None:
+        """The appended part: related items, lists and boilerplate."""
+        mode, item, conf = Zone.RELATED, 0, 0.9
+        titles: list[str] = []
+        has_para = False
+        for u in units:
+            if u.kind == K_RELATED:
+                item += 1
+                mode, conf, has_para = Zone.RELATED, u.conf, False
+                self.set(u, Zone.RELATED, conf, item)
+                if u.words > 4:  # cue and title on one line
+                    titles.append(self.key(u))
+                continue
+            if u.kind == K_LIST:
+                mode, conf = Zone.LIST, u.conf
+                self.set(u, Zone.LIST, conf)
+                continue
+            if u.kind == K_BOILER:
+                self.set(u, Zone.BOILERPLATE, u.conf)
+                continue
+            if mode == Zone.RELATED:
+                key = self.key(u)
+                bullet = self.sk[u.start] in _BULLET
+                if key in titles or (bullet and has_para):
+                    # A headline repeated from an item, or bullets after an item's body:
+                    # an unlabelled list has begun.
+                    mode, conf = Zone.LIST, 0.7
+                else:
+                    if u.kind == K_TEXT and not self.is_para(u) and not has_para:
+                        titles.append(key)
+                    has_para = has_para or self.is_para(u)
+                    self.set(u, Zone.RELATED, conf, max(item, 1))
+                    continue
+            self.set(u, Zone.LIST, conf)
+
+    def key(self, u: _Unit) -> str:
+        return self.sk[u.start:u.end].strip(_BULLET + " ")[:40]
