@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.prompts.show_error(self, title, message)
 
     def _on_document_opened(self, doc_id: int) -> None:
+        # Remembered at once (QSettings buffers the write), so a crash reopens this document.
+        self.settings.setValue(keys.last_document_key(self.store_path), doc_id)
         self.history.show_document(doc_id)
         self._show_document_status()
 
@@ -275,8 +277,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
         self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
         self.settings.setValue(keys.ZOOM, self.view.zoom_level())
-        if self.session.doc_id is not None:  # written here, not on every switch: a file write
-            self.settings.setValue(keys.last_document_key(self.store_path), self.session.doc_id)
         self._save_query()
         self.settings.sync()
 
