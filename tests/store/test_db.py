@@ -48,6 +48,12 @@ def test_store_from_previous_release_opens_with_its_data(tmp_path):
     assert db["documents"].count == 3
     assert {m.name for m in migrations.applied(db)} == KNOWN
     assert db.execute("SELECT count(*) FROM segments").fetchone()[0] > 0
+    done = db.execute("SELECT doc_id FROM reviews WHERE reviewer = 'amal' AND state = 'done'")
+    doc_id = done.fetchone()[0]
+    entity = db.execute("SELECT start, end, type FROM entities WHERE reviewer = 'amal'").fetchone()
+    text = db["documents"].get(doc_id)["text"]
+    assert text[entity[0]:entity[1]] == "روسيا" and entity[2] == "GPE"
+    assert db.execute("SELECT count(*) FROM history WHERE reviewer = 'amal'").fetchone()[0] >= 2
 
 
 def _sha(path: Path) -> str:
