@@ -85,8 +85,8 @@ def trie_regex(phrases: Iterable[str], leaf_names: dict[str, str] | None = None)
 
 
 # Roles a head cue can carry.
-RELATED, LIST, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END = (
-    "related", "list", "source", "outlet", "tags", "date", "byline", "promo", "end")
+RELATED, LIST, LIST_END, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END = (
+    "related", "list", "list_end", "source", "outlet", "tags", "date", "byline", "promo", "end")
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 
@@ -141,6 +141,7 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
 
     add(lexicon.related, RELATED)
     add(lexicon.list_heading, LIST)
+    add(lexicon.list_ends, LIST_END)
     add(lexicon.source_labels, SOURCE)
     add(lexicon.source_outlets, OUTLET)
     add(lexicon.tag_labels, TAGS)
@@ -169,7 +170,8 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
         head=head,
         leaves=leaves,
         promo_search=_search(strong_promo),
-        platform=_search(fold(p) for p in lexicon.platforms),
+        platform=re.compile(r"(?<!\w)و?(?:" + trie_regex(sorted({fold(p) for p in lexicon.platforms}))
+                            + r")(?!\w)"),
         action=_search(fold(p) for p in lexicon.actions),
         share_token=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.share_words}))
                                + r")(?!\w)"),

@@ -24,6 +24,7 @@ class LexiconError(ValueError):
 _KEYS: dict[tuple[str, str], str] = {
     ("related", "phrases"): "related",
     ("list_heading", "phrases"): "list_heading",
+    ("list_heading", "ends"): "list_ends",
     ("source", "labels"): "source_labels",
     ("source", "outlets"): "source_outlets",
     ("tags", "labels"): "tag_labels",
@@ -51,6 +52,7 @@ class Lexicon:
 
     related: tuple[str, ...] = ()
     list_heading: tuple[str, ...] = ()
+    list_ends: tuple[str, ...] = ()
     source_labels: tuple[str, ...] = ()
     source_outlets: tuple[str, ...] = ()
     tag_labels: tuple[str, ...] = ()

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fasl.textlogic.cuematch import (
-    BYLINE, DATE, END, LEAD_CHARS, LIST, OUTLET, PROMO, RELATED, SOURCE, TAGS, Matchers,
+    BYLINE, DATE, END, LEAD_CHARS, LIST, LIST_END, OUTLET, PROMO, RELATED, SOURCE, TAGS, Matchers,
     compile_lexicon,
 )
 from fasl.textlogic.lexicon import Lexicon, load_lexicon
@@ -34,14 +34,15 @@ from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.zones import Segment, Zone, merge_adjacent
 
 # Unit kinds (what a unit looks like on its own, before structure is known).
-K_TEXT, K_RELATED, K_LIST, K_SOURCE, K_OUTLET, K_TAGS, K_DATE, K_BOILER = (
-    "text", "related", "list", "source", "outlet", "tags", "date", "boiler")
+K_TEXT, K_RELATED, K_LIST, K_LIST_END, K_SOURCE, K_OUTLET, K_TAGS, K_DATE, K_META, K_BOILER = (
+    "text", "related", "list", "list_end", "source", "outlet", "tags", "date", "meta", "boiler")
 
 _SEPS = ":-|/"
 _SENT_END = re.compile(r"[.!?;\"')\]]+\s*")
 _SPACES = re.compile(r"\s*")
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
-_CRUMB_SEP = re.compile(r"\s[»›>|/←<\\]\s")
+_CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
+_META_SEP = re.compile(r"[-–—ـ/|(]")
 _BULLET = "•·●▪■◆►▶*-"
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -116,6 +117,7 @@ class _Reader:
         self.sk = skeleton(text)
         self.m = matchers
         self.units: list[_Unit] = []
+        self.lines_read = 0
 
     # -- small helpers ------------------------------------------------------------------
     def words(self, s: int, e: int) -> int:
@@ -149,6 +151,7 @@ class _Reader:
                 continue
             s = base + len(line) - len(line.lstrip())
             self.piece(s, s + len(stripped), number)
+            self.lines_read += 1
         return self.units
 
     def add(self, s: int, e: int, line: int, kind: str, conf: float) -> None:
@@ -186,7 +189,7 @@ class _Reader:
 
     def breadcrumb(self, s: int, e: int) -> int | None:
         """End of a breadcrumb trail ("الرئيسية » محليات") glued before a title."""
-        if not self.m.nav_token.match(self.sk, s, e):
+        if self.lines_read > 2 or not self.m.nav_token.match(self.sk, s, e):
             return None
         last = None
         for m in _CRUMB_SEP.finditer(self.sk, s, min(e, s + 80)):
@@ -282,6 +285,12 @@ class _Reader:
             bare = not self.has_alnum(rest, e)
             rest_words = 0 if bare else self.words(rest, e)
             multi = " " in phrase
+            if LIST_END in roles and bare and words <= 4:
+                return K_LIST_END, 0.8
+            if LIST in roles and not bare and rest_words <= 2:
+                tail = self.m.head_cue(sk, rest, e)
+                if tail and LIST_END in tail[1]:
+                    return K_LIST_END, 0.8
             if RELATED in roles and (sep or bare):
                 return K_RELATED, 0.95
             if LIST in roles and (bare or (rest_words <= 2 and words <= 6)):
@@ -298,6 +307,8 @@ class _Reader:
                 return K_DATE, 0.85
             if PROMO in roles and ((multi and words <= 30) or bare):
                 return K_BOILER, 0.95 if multi else 0.85
+            if PROMO in roles and words <= 4 and sk[e - 1] not in ".?!:,":
+                return K_BOILER, 0.7
             if END in roles and (bare or rest_words <= 2) and words <= 4:
                 return K_BOILER, 0.9
             if OUTLET in roles and words <= 6 and sk[e - 1] not in ".?!:,":
@@ -309,15 +320,33 @@ class _Reader:
                     return K_BOILER, 0.85
             if self.nav_only(s, e):
                 return K_BOILER, 0.75
-            end, digits = self.date_run(p, e)
-            if digits >= 1 and (end - s) >= 0.6 * (e - s):
-                return K_DATE, 0.8
+            if words >= 2 and sk.count("#", s, e) >= words - 1 and sk[s] == "#":
+                return K_TAGS, 0.85
+        if words <= 16 and self.date_like(s, e):
+            return K_DATE, 0.8
+        if words <= 6 and sk[e - 1] not in ".?!:," and _META_SEP.search(self.text, s, e):
+            return K_META, 0.65
         if words <= 25:
             if self.m.promo_search.search(sk, s, e) and words <= 14:
                 return K_BOILER, 0.8
             if self.m.platform.search(sk, s, e) and self.m.action.search(sk, s, e):
                 return K_BOILER, 0.75
         return K_TEXT, 0.9
+
+    def date_like(self, s: int, e: int) -> bool:
+        """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""
+        covered, digits, pos = 0, 0, s
+        while pos < e:
+            pos = _DATE_GAP.match(self.sk, pos, e).end()
+            m = self.m.date_token.match(self.sk, pos, e) if pos < e else None
+            if m and m.end() > m.start():
+                covered += m.end() - m.start()
+                digits += any(c.isdigit() for c in self.sk[m.start():m.end()])
+                pos = m.end()
+            else:  # skip one word
+                space = self.sk.find(" ", pos, e)
+                pos = e if space < 0 else space
+        return digits >= 1 and covered >= 0.45 * (e - s)
 
     def nav_only(self, s: int, e: int) -> bool:
         """A menu line made only of section names and separators."""
@@ -344,99 +373,167 @@ class _Layout:
         self.m = matchers
 
     def is_para(self, u: _Unit) -> bool:
-        return u.kind == K_TEXT and (u.words >= 12 or (u.words >= 6 and _ends_sentence(self.sk, u)))
-
-    def assign(self) -> None:
-        units = self.units
-        appended = len(units)
-        seen_text = False
-        for i, u in enumerate(units):
-            if u.kind in (K_RELATED, K_LIST) and seen_text:
-                appended = i
-                break
-            if u.kind == K_TEXT:
-                seen_text = True
-        self.main(units[:appended])
-        self.tail(units[appended:])
+        """A paragraph of prose, as opposed to a headline, label or short line."""
+        if u.kind != K_TEXT:
+            return False
+        return u.words >= 22 or (u.words >= 6 and self.sk[u.end - 1] in ".!:;")
 
     def set(self, u: _Unit, zone: Zone, conf: float, item: int | None = None) -> None:
         u.zone, u.zconf, u.item = zone, conf, item
 
-    def main(self, units: list[_Unit]) -> None:
-        if not units:
-            return
+    def main_zone(self, u: _Unit, conf: float = 0.9) -> None:
+        zone = {K_SOURCE: Zone.SOURCE, K_TAGS: Zone.TAGS, K_DATE: Zone.DATELINE,
+                K_BOILER: Zone.BOILERPLATE}.get(u.kind, Zone.BODY)
+        self.set(u, zone, u.conf if zone != Zone.BODY else conf)
+
+    def assign(self) -> None:
+        units = self.units
         for u in units:
-            zone = {K_SOURCE: Zone.SOURCE, K_TAGS: Zone.TAGS, K_DATE: Zone.DATELINE,
-                    K_BOILER: Zone.BOILERPLATE}.get(u.kind, Zone.BODY)
-            self.set(u, zone, u.conf if zone != Zone.BODY else 0.9)
-        content = [i for i, u in enumerate(units) if u.kind != K_BOILER]
-        if not content:
-            return
-        # Title: the first short line that is not itself a date, byline or label line.
-        first = units[content[0]]
-        i = content[0]
-        if first.kind in (K_TEXT, K_OUTLET) and len(content) > 1 and self.title_like(first):
-            self.set(first, Zone.TITLE, 0.85 if first.words >= 3 else 0.6)
+            self.main_zone(u)
+        start = self.header()
+        self.story(start)
+
+    def is_meta(self, u: _Unit) -> bool:
+        """A short "place - outlet - author" credit line."""
+        return u.kind == K_META or (u.kind == K_OUTLET and u.words <= 6 and _META_SEP.search(
+            self.sk, u.start, u.end) is not None)
+
+    def title_like(self, u: _Unit) -> bool:
+        return (u.words <= 30 and u.end - u.start <= 220
+                and self.sk[u.end - 1] not in ".:" and self.sk[u.start] not in _BULLET)
+
+    def header(self) -> int:
+        """Zone the title and the header lines; return the index of the first story unit."""
+        units = self.units
+        i = 0
+        # Navigation and widgets above the title.
+        while i < len(units) and (units[i].kind == K_BOILER or (
+                units[i].words <= 2 and self.m.nav_token.fullmatch(self.sk, units[i].start, units[i].end))):
+            self.set(units[i], Zone.BOILERPLATE, units[i].conf if units[i].kind == K_BOILER else 0.7)
             i += 1
+        if i >= len(units):
+            return i
+        first = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        titled = False
+        if nxt is not None and first.kind in (K_TEXT, K_OUTLET, K_META) and self.title_like(first):
+            if not (self.is_meta(first) and (nxt.kind == K_DATE or self.is_para(nxt))):
+                self.set(first, Zone.TITLE, 0.85 if first.words >= 4 else 0.6)
+                titled = True
+                i += 1
         # Header: date, byline and short credit lines before the first paragraph.
         while i < len(units):
             u = units[i]
             if u.kind == K_BOILER:
                 i += 1
                 continue
-            if u.kind == K_DATE:
+            if u.kind == K_DATE or self.is_meta(u):
                 self.set(u, Zone.DATELINE, u.conf)
-            elif u.kind in (K_TEXT, K_OUTLET) and u.words <= 8 and not _ends_sentence(self.sk, u) \
-                    and units[0].zone == Zone.TITLE and not self.is_para(u):
+            elif titled and u.kind in (K_TEXT, K_OUTLET) and u.words <= 8 \
+                    and self.sk[u.end - 1] not in ".!?" and not self.is_para(u):
                 self.set(u, Zone.DATELINE, 0.6)
             else:
                 break
             i += 1
-        # A bare outlet name closing the story is its credit ("سكاي نيوز عربية").
-        last = next((u for u in reversed(units) if u.kind not in (K_BOILER, K_SOURCE, K_TAGS)), None)
-        if last is not None and last.zone == Zone.BODY and last.words <= 5 \
-                and last is not units[content[0]] and not self.sk[last.end - 1] in ".?!:،," \
-                and self.sk[last.start] not in "وف-•" and last.kind in (K_OUTLET, K_TEXT):
-            self.set(last, Zone.SOURCE, 0.8 if last.kind == K_OUTLET else 0.55)
+        return i
 
-    def title_like(self, u: _Unit) -> bool:
-        return (u.words <= 30 and u.end - u.start <= 220
-                and self.sk[u.end - 1] not in ".:" and self.sk[u.start] not in _BULLET)
-
-    def tail(self, units: list[_Unit]) -> None:
-        """The appended part: related items, lists and boilerplate."""
-        mode, item, conf = Zone.RELATED, 0, 0.9
+    def story(self, start: int) -> None:
+        """Body, then appended items; main text may resume after a box scraped inside it."""
+        units = self.units
+        state = Zone.BODY
+        item = 0
+        block: list[_Unit] = []  # units of the open related item or list
+        inline_cue = False  # the open item's cue line also holds its title
         titles: list[str] = []
-        has_para = False
-        for u in units:
-            if u.kind == K_RELATED:
+        seen_text = any(u.kind == K_TEXT for u in units[:start])
+        main_tail: _Unit | None = None  # last main-story unit before anything appended
+
+        def close() -> None:
+            nonlocal block
+            content = [u for u in block if u.kind != K_BOILER and u.zone == Zone.RELATED]
+            texts = [u for u in content if u is not block[0]]
+            if (block and block[0].zone == Zone.RELATED and len(texts) >= 2
+                    and not any(self.is_para(u) for u in texts)):
+                # A cue over bare headlines ("أخبار ذات صلة" + titles) is a list, not an item.
+                for u in content:
+                    self.set(u, Zone.LIST, min(u.zconf, 0.8))
+            block = []
+
+        for u in units[start:]:
+            if u.kind == K_RELATED and seen_text:
+                close()
                 item += 1
-                mode, conf, has_para = Zone.RELATED, u.conf, False
-                self.set(u, Zone.RELATED, conf, item)
-                if u.words > 4:  # cue and title on one line
+                state = Zone.RELATED
+                block = [u]
+                inline_cue = u.words > 3
+                if inline_cue:
                     titles.append(self.key(u))
+                self.set(u, Zone.RELATED, u.conf, item)
                 continue
-            if u.kind == K_LIST:
-                mode, conf = Zone.LIST, u.conf
-                self.set(u, Zone.LIST, conf)
+            if u.kind == K_LIST and seen_text:
+                close()
+                state = Zone.LIST
+                block = [u]
+                self.set(u, Zone.LIST, u.conf)
+                continue
+            if u.kind == K_LIST_END and state != Zone.BODY:
+                block.append(u)
+                self.set(u, Zone.LIST if state == Zone.LIST else Zone.RELATED, u.conf,
+                         item if state == Zone.RELATED else None)
+                close()
+                state = Zone.BODY
                 continue
             if u.kind == K_BOILER:
                 self.set(u, Zone.BOILERPLATE, u.conf)
                 continue
-            if mode == Zone.RELATED:
+            if state == Zone.BODY:
+                self.main_zone(u)
+                seen_text = seen_text or u.kind == K_TEXT
+                main_tail = u
+                continue
+            if state == Zone.RELATED:
+                content = [b for b in block[1:] if b.kind != K_BOILER]
+                if inline_cue and not content and self.is_para(u):
+                    # "اقرأ أيضا: title" inserted between paragraphs: the story goes on.
+                    close()
+                    state = Zone.BODY
+                    self.main_zone(u, 0.65)
+                    main_tail = u
+                    continue
                 key = self.key(u)
                 bullet = self.sk[u.start] in _BULLET
-                if key in titles or (bullet and has_para):
-                    # A headline repeated from an item, or bullets after an item's body:
-                    # an unlabelled list has begun.
-                    mode, conf = Zone.LIST, 0.7
-                else:
-                    if u.kind == K_TEXT and not self.is_para(u) and not has_para:
-                        titles.append(key)
-                    has_para = has_para or self.is_para(u)
-                    self.set(u, Zone.RELATED, conf, max(item, 1))
+                if (key in titles and content) or (bullet and any(self.is_para(b) for b in content)):
+                    close()
+                    state = Zone.LIST
+                    block = [u]
+                    self.set(u, Zone.LIST, 0.7)
                     continue
-            self.set(u, Zone.LIST, conf)
+                if not content and u.kind == K_TEXT:
+                    titles.append(key)
+                block.append(u)
+                self.set(u, Zone.RELATED, block[0].zconf, item)
+                continue
+            block.append(u)
+            self.set(u, Zone.LIST, block[0].zconf if block else 0.7)
+        close()
+        self.credit(main_tail)
+
+    def credit(self, last: _Unit | None) -> None:
+        """A bare outlet name closing the story is its credit ("سكاي نيوز عربية")."""
+        if last is None or last.zone != Zone.BODY:
+            return
+        if last.kind == K_OUTLET:
+            self.set(last, Zone.SOURCE, 0.8)
+            return
+        text = self.sk[last.start:last.end]
+        if (last.kind in (K_TEXT, K_META) and last.words <= 4 and text[-1] not in ".?!:,"
+                and text[0] not in "وف-•*" and not any(c.isdigit() for c in text)
+                and ":" not in text and "@" not in text):
+            self.set(last, Zone.SOURCE, 0.55)
 
     def key(self, u: _Unit) -> str:
-        return self.sk[u.start:u.end].strip(_BULLET + " ")[:40]
+        text = self.sk[u.start:u.end]
+        colon = text.find(":")
+        if u.kind == K_RELATED and 0 <= colon < 25:
+            text = text[colon + 1:]
+        return text.strip(_BULLET + " ")[:40]
