@@ -137,6 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
     split.add_argument("files", nargs="+", metavar="FILE")
     split.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     split.set_defaults(func=cmd_split)
+
+    from fasl.gui.cli_care import add_parser as add_care_parsers
+
+    add_care_parsers(sub)
     return parser
 
 
