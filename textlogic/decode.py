@@ -12,6 +12,7 @@ legacy Arabic code page gives readable text, instead of a guess of our own.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -58,9 +59,12 @@ def normalize_newlines(text: str) -> str:
     return text
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_text(text: str) -> str:
     """Normalise text that arrived already decoded (a JSONL field) and vet it like a file."""
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+    if _SURROGATE.search(text):
         raise DecodeError("text contains a lone surrogate (broken UTF-16 escape)")
     if "\x00" in text:
         raise DecodeError("text contains NUL characters")
