@@ -4,6 +4,7 @@ Not a benchmark: it lives here with the other scripts that drive the real app fr
 It uses a throw-away store, settings and data folder, so it never touches a user's work.
 
     QT_QPA_PLATFORM=offscreen python bench/screenshot.py resources/screenshots/review-window.png
+    xvfb-run -s "-screen 0 1400x860x24" python bench/screenshot.py --screen /tmp/xvfb.png
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 
-def render(out: Path, width: int, height: int, document: int) -> None:
+def render(out: Path, width: int, height: int, document: int, screen: bool) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -43,11 +44,21 @@ def render(out: Path, width: int, height: int, document: int) -> None:
         for _ in range(5):
             app.processEvents()
         if document:
-            window.corpus_panel.select_row(document) if hasattr(window, "corpus_panel") else None
+            window.panel.select_row(document)
             for _ in range(5):
                 app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
+        if screen:  # what the display server shows (run under Xvfb), not Qt's own rendering
+            import time
+
+            window.move(0, 0)
+            deadline = time.monotonic() + 1.5
+            while time.monotonic() < deadline:
+                app.processEvents()
+            image = app.primaryScreen().grabWindow(0, 0, 0, width, height)
+        else:
+            image = window.grab()
+        if not image.save(str(out)):
             raise SystemExit(f"screenshot: cannot write {out}")
         window.close()
         window.db.close()
@@ -59,9 +70,11 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1400x860", help="window size WxH")
     parser.add_argument("--document", type=int, default=0, help="row of the corpus list to show")
+    parser.add_argument("--screen", action="store_true",
+                        help="grab the X screen instead of the widget (run under xvfb-run)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
-    render(args.out, width, height, args.document)
+    render(args.out, width, height, args.document, args.screen)
 
 
 if __name__ == "__main__":
