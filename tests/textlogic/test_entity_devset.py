@@ -1,0 +1,91 @@
+"""Internal consistency of the entity development set in tests/data/entities.
+
+Checks the committed gold against its texts and SCHEME.md section 2: offsets hit the text,
+``text`` is the slice, spans nest but never cross, nothing is nested inside a person, place,
+nationality or date, and no span begins with an attached proclitic that fasl's own rule
+(`fasl.textlogic.clitics`) would leave outside.  Says nothing about any suggester.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from fasl.textlogic.clitics import proclitic_length
+from fasl.textlogic.normalize import fold
+from fasl.textlogic.suggest.gazetteer import known_words
+from fasl.textlogic.typesets import shipped_typeset
+from fasl.textlogic.words import word_bounds, words
+
+FOLDER = Path(__file__).resolve().parents[1] / "data" / "entities"
+RECORDS = [json.loads(line) for line in
+           (FOLDER / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+NO_NESTING_INSIDE = {"PERS", "GPE", "LOC", "NORP", "DATE"}
+
+
+def _text(record: dict) -> str:
+    return (FOLDER / "texts" / f"{record['id']}.txt").read_bytes().decode("utf-8")
+
+
+def test_set_size_and_files():
+    ids = [r["id"] for r in RECORDS]
+    assert len(ids) >= 40
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {p.stem for p in (FOLDER / "texts").glob("*.txt")}
+    assert sum(len(r["entities"]) for r in RECORDS) >= 600
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: r["id"][:16])
+def test_record_matches_its_text(record):
+    text = _text(record)
+    assert record["sha256"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    types = {t.id for t in shipped_typeset("default").types}
+    for entity in record["entities"]:
+        assert set(entity) == {"start", "end", "type", "text"}
+        assert 0 <= entity["start"] < entity["end"] <= len(text)
+        assert text[entity["start"]:entity["end"]] == entity["text"]
+        assert entity["type"] in types
+    spans = [(e["start"], e["end"], e["type"]) for e in record["entities"]]
+    assert spans == sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: r["id"][:16])
+def test_spans_nest_never_cross(record):
+    for a, b in itertools.combinations(record["entities"], 2):
+        (s1, e1), (s2, e2) = (a["start"], a["end"]), (b["start"], b["end"])
+        assert not (s1 < s2 < e1 < e2 or s2 < s1 < e2 < e1), (a, b)
+        assert (s1, e1) != (s2, e2), (a, b)
+        outer, inner = (a, b) if s1 <= s2 and e2 <= e1 else (b, a)
+        if outer["start"] <= inner["start"] and inner["end"] <= outer["end"]:
+            assert outer["type"] not in NO_NESTING_INSIDE, (outer, inner)
+
+
+def _known() -> set[str]:
+    known = set(known_words())
+    for record in RECORDS:
+        for entity in record["entities"]:
+            known.update(fold(entity["text"][s:e]) for s, e in words(entity["text"]))
+    return known
+
+
+KNOWN = _known()
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: r["id"][:16])
+def test_spans_are_whole_words_without_proclitics(record):
+    text = _text(record)
+    for entity in record["entities"]:
+        start, end = entity["start"], entity["end"]
+        word_start, word_end = word_bounds(text, start)
+        if text[end - 1] == ")":  # حزيران (يونيو): a bracketed second name closes it
+            assert "(" in entity["text"], entity
+        else:
+            assert end == word_bounds(text, end - 1)[1], entity  # ends a word
+        first_word = text[start:min(word_end, end)]
+        assert proclitic_length(first_word, KNOWN) == 0, entity
+        if word_start < start:  # only attached proclitics may stand before the span
+            assert fold(text[word_start:start]) in {
+                "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}, entity
