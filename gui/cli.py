@@ -141,6 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     from fasl.gui.cli_care import add_parser as add_care_parsers
 
     add_care_parsers(sub)
+
+    from fasl.gui.cli_team import add_parser as add_team_parsers
+
+    add_team_parsers(sub)
     return parser
 
 
