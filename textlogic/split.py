@@ -392,6 +392,18 @@ class _Layout:
             self.main_zone(u)
         start = self.header()
         self.story(start)
+        self.renumber()
+
+    def renumber(self) -> None:
+        """Number related items 1, 2, ... in reading order.
+
+        An item whose cue turned out to head a list of bare headlines (see `story`) gives up
+        its number; the items after it close the gap.
+        """
+        numbers: dict[int, int] = {}
+        for u in self.units:
+            if u.zone == Zone.RELATED and u.item is not None:
+                u.item = numbers.setdefault(u.item, len(numbers) + 1)
 
     def is_meta(self, u: _Unit) -> bool:
         """A short "place - outlet - author" credit line."""
