@@ -18,6 +18,8 @@ from fasl.gui.commands import UndoStacks
 from fasl.gui.corpus.model import CorpusModel
 from fasl.gui.corpus.panel import CorpusPanel
 from fasl.gui.document.view import DocumentView
+from fasl.gui.entities.controller import EntityController
+from fasl.gui.entities.menu import EntityMenu
 from fasl.gui.history import HistoryDock
 from fasl.gui.importing import ImportController, ImportProgress
 from fasl.gui.prompts import Prompts
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         self.tracker = TimeTracker(db, reviewer, self)
         self.session = ReviewSession(db, reviewer, self.model, self.panel, self.view,
                                      self.stacks, self.tracker, self._show_error, self)
+        self.entities = EntityController(db, store_path, reviewer, self.view, self.stacks,
+                                         self.pool, settings, self._show_error, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities.dock)
         self.history = HistoryDock(db, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
         self.history.hide()
@@ -136,6 +141,7 @@ class MainWindow(QMainWindow):
         zoom = [a for a in view_actions if a.objectName().startswith("view_zoom")]
         self.document_menu = bar.addMenu("&Zones")
         self.document_menu.addActions([a for a in view_actions if a not in zoom])
+        self.entity_menu = EntityMenu(self.entities, bar.addMenu("E&ntities"), self)
 
         view = bar.addMenu("&View")
         view.addActions(zoom)
@@ -153,7 +159,11 @@ class MainWindow(QMainWindow):
                      name="shortcuts")
 
     def _connect(self) -> None:
+        self.session.document_opened.connect(self.entities.open_document)
         self.session.document_opened.connect(self._on_document_opened)
+        self.entities.changed.connect(self._on_document_changed)
+        self.entities.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.entities.keys_changed.connect(self._forget_sheet)
         self.session.document_changed.connect(self._on_document_changed)
         self.session.progress_changed.connect(self._show_progress)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -233,6 +243,11 @@ class MainWindow(QMainWindow):
                   for menu in (a.menu() for a in self.menuBar().actions()) if menu]
         return [*groups, ("Document view", self.view.actions())]  # any not in a menu
 
+    def _forget_sheet(self) -> None:  # keys changed (another type set): rebuild on demand
+        if self._sheet is not None:
+            self._sheet.deleteLater()
+            self._sheet = None
+
     def show_shortcuts(self) -> None:
         if self._sheet is None:
             self._sheet = ShortcutSheet(shortcut_rows(self.shortcut_groups()), self)
@@ -295,6 +310,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.importer.shut_down()
+            self.entities.shut_down(self.pool)
             self.tracker.close()
             self.save_state()
         super().closeEvent(event)

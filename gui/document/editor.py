@@ -7,6 +7,8 @@ left-to-right (QT-NOTES P3).  Read-only keeps every stored offset valid (P4).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -29,12 +31,15 @@ class ZoneTextEdit(QPlainTextEdit):
     Attributes:
         state: the zones to paint (shared with the margin, owned by the document view).
         margin: the zone margin widget.
+        overlays: painters called over the text after each paint (entity frame).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("document_text")
         self.state = ZoneState()
+        #: Painters run after the text is drawn: ``paint(painter, clip_rect)``.
+        self.overlays: list[Callable[[QPainter, QRectF], None]] = []
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -93,6 +98,11 @@ class ZoneTextEdit(QPlainTextEdit):
         paint_bands(self, painter, self.state, QRectF(event.rect()))
         painter.end()
         super().paintEvent(event)
+        if self.overlays:  # drawn over the text (the selected entity's frame)
+            painter = QPainter(self.viewport())
+            for paint in self.overlays:
+                paint(painter, QRectF(event.rect()))
+            painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
