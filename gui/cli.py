@@ -148,11 +148,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _default_to_gui(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``fasl``, ``fasl STORE`` and ``fasl --reviewer NAME`` all mean ``fasl gui ...``."""
+    argv = list(argv)
+    commands = {name for action in parser._actions  # noqa: SLF001 - argparse has no public way
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices}
+    if argv and (argv[0] in commands or argv[0] in ("-h", "--help")):
+        return argv
+    return ["gui", *argv]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui", *(argv or [])])
+    args = parser.parse_args(_default_to_gui(parser, sys.argv[1:] if argv is None else argv))
     try:
         return int(args.func(args))
     except (StoreError, CliError) as exc:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from fasl.gui.cli import main
+from fasl.gui.cli import _default_to_gui, build_parser, main
 from fasl.resources import resource_path
 from fasl.textlogic.zones import Segment, Zone, check_cover
 
@@ -88,3 +88,14 @@ def test_installed_console_script_runs(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "3 imported" in result.stdout
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], ["gui"]),
+    (["my.sqlite"], ["gui", "my.sqlite"]),
+    (["--reviewer", "مريم"], ["gui", "--reviewer", "مريم"]),
+    (["stats", "my.sqlite"], ["stats", "my.sqlite"]),
+    (["--help"], ["--help"]),
+])
+def test_without_a_command_the_arguments_go_to_the_window(argv, expected):
+    assert _default_to_gui(build_parser(), argv) == expected
