@@ -145,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
     from fasl.gui.cli_team import add_parser as add_team_parsers
 
     add_team_parsers(sub)
+
+    from fasl.gui.cli_suggest import add_parser as add_suggest_parser
+
+    add_suggest_parser(sub)
     return parser
 
 

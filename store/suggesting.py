@@ -1,0 +1,153 @@
+"""Pre-annotating a whole store with entity suggestions (what ``fasl suggest`` runs).
+
+Every document gets the suggestions of `fasl.textlogic.suggest` as pending entities of one
+reviewer, learning from every string reviewers have accepted anywhere in the store.  The
+store's own rules make it safe to run again and again: a span the reviewer already has, in
+any state, is never offered twice (`add_suggestions`), so a rerun adds nothing new and a
+rejected suggestion never comes back.  Work is committed every `BATCH` documents: an
+interrupt rolls back only the batch in progress, never what came before it.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from fasl.store.entities import add_suggestions, learned_surfaces
+from fasl.store.errors import StoreError
+from fasl.store.reviewers import ensure_reviewer, list_reviewers
+from fasl.textlogic.suggest import SOURCES, build_learned, suggest
+from fasl.textlogic.typesets import TypeSet, TypeSetError, load_typeset, shipped_typeset
+
+BATCH = 50
+
+ProgressFn = Callable[[int, int, int], None]  # (documents done, documents total, added so far)
+CancelFn = Callable[[], bool]
+
+
+@dataclass(slots=True)
+class SuggestReport:
+    """What a run did; filled in as batches commit, so it is right even after an interrupt.
+
+    Attributes:
+        total: documents in the store.
+        done: documents whose suggestions are committed.
+        added: suggestions committed as new pending entities.
+        learned: learned strings used.
+        cancelled: the run stopped before the last document.
+        seconds: wall time so far.
+    """
+
+    total: int = 0
+    done: int = 0
+    added: int = 0
+    learned: int = 0
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        rate = self.done / self.seconds if self.seconds > 0 else 0.0
+        text = (f"{self.added} new suggestions in {self.done} of {self.total} documents "
+                f"({self.learned} learned strings, {self.seconds:.1f} s, {rate:.0f} docs/s)")
+        return text + (", cancelled" if self.cancelled else "")
+
+
+def learned_from_counts(counts: Mapping[tuple[str, str], int]) -> dict[str, dict[str, int]]:
+    """`learned_surfaces` ((surface, type) → count) as the suggester's surface → {type: count}."""
+    out: dict[str, dict[str, int]] = {}
+    for (surface, type_), count in counts.items():
+        if surface.strip() and count > 0:
+            out.setdefault(surface, {})[type_] = out.get(surface, {}).get(type_, 0) + count
+    return out
+
+
+def project_typeset(db: Database) -> TypeSet:
+    """The type set the store records (``settings.entity_type_set``): shipped name or file."""
+    row = db.execute("SELECT value FROM settings WHERE key = 'entity_type_set'").fetchone()
+    value = (row[0] if row else None) or "default"
+    try:
+        if value.endswith(".toml") or "/" in value or "\\" in value:
+            return load_typeset(Path(value))
+        return shipped_typeset(value)
+    except TypeSetError as exc:
+        raise StoreError(f"the store's entity type set cannot be used: {exc}") from None
+
+
+def default_reviewer(db: Database) -> str:
+    """The store's one reviewer; with none or several, the caller must name one."""
+    people = list_reviewers(db)
+    if len(people) == 1:
+        return people[0]
+    if not people:
+        raise StoreError("the store has no reviewer yet; name one with --reviewer")
+    raise StoreError(f"the store has several reviewers ({', '.join(people)}); "
+                     "name one with --reviewer")
+
+
+def _typed(found, typeset: TypeSet) -> list[tuple[int, int, str]]:
+    """Suggestions in the project's types: learned ones are already; others are mapped."""
+    ids = set(typeset.ids())
+    out = []
+    for s in found:
+        type_ = s.type if s.source == "learned" and s.type in ids else typeset.map_type(s.type)
+        if type_:
+            out.append((s.start, s.end, type_))
+    return out
+
+
+def suggest_store(db: Database, reviewer: str, sources: Collection[str] = SOURCES, *,
+                  batch: int = BATCH, progress: ProgressFn | None = None,
+                  cancelled: CancelFn | None = None,
+                  report: SuggestReport | None = None) -> SuggestReport:
+    """Add pending suggestions for ``reviewer`` to every document of the store.
+
+    Args:
+        db: an open store.
+        reviewer: whose suggestions they are (registered if new).
+        sources: any of ``learned``, ``gazetteers``, ``patterns``.
+        batch: documents per transaction.
+        progress: called after every document with (done, total, added so far).
+        cancelled: polled before every document; True stops after committing what is done.
+        report: filled in as the run goes (pass one to read it after an interrupt).
+
+    Raises:
+        StoreError: an unknown source, a reserved reviewer name, an unusable type set.
+    """
+    unknown = set(sources) - set(SOURCES)
+    if unknown or not sources:
+        raise StoreError(f"unknown suggestion source(s) {sorted(unknown) or '(none given)'}; "
+                         f"choose from {', '.join(SOURCES)}")
+    report = report if report is not None else SuggestReport()
+    started = time.perf_counter()
+    reviewer = ensure_reviewer(db, reviewer)
+    typeset = project_typeset(db)
+    learned = learned_from_counts(learned_surfaces(db)) if "learned" in sources else {}
+    index = build_learned(learned) if learned else None
+    report.learned = len(learned)
+    ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+    report.total = len(ids)
+    position = 0
+    while position < len(ids) and not report.cancelled:
+        chunk_added = chunk_done = 0
+        with db.atomic():
+            for doc_id in ids[position:position + batch]:
+                if cancelled and cancelled():
+                    report.cancelled = True
+                    break
+                text = db.execute("SELECT text FROM documents WHERE id = ?",
+                                  [doc_id]).fetchone()[0]
+                spans = _typed(suggest(text, sources, learned=index), typeset)
+                chunk_added += add_suggestions(
+                    db, doc_id, reviewer, [(s, e, t, text[s:e]) for s, e, t in spans])
+                chunk_done += 1
+                if progress:
+                    progress(report.done + chunk_done, report.total, report.added + chunk_added)
+        report.done += chunk_done
+        report.added += chunk_added
+        report.seconds = time.perf_counter() - started
+        position += batch
+    report.seconds = time.perf_counter() - started
+    return report
