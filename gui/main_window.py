@@ -154,6 +154,11 @@ class MainWindow(QMainWindow):
         view.addAction(history)
         self.addAction(history)
 
+        from fasl.gui.agreement_dialog import show_agreement
+
+        team = bar.addMenu("&Team")
+        self._action(team, "&Agreement…", lambda: show_agreement(self), name="agreement")
+
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "?", "F1",
                      name="shortcuts")
