@@ -222,7 +222,11 @@ def import_paths(db: Database, paths: Sequence[str | Path], *,
     Documents are committed in batches of `BATCH`; each sits in its own savepoint, so a
     document is either stored whole or not at all.  Cancelling keeps what came before it.
     """
+    from fasl.store.reimport import take_exports  # late: reimport builds on this module
+
     report = ImportReport()
+    # fasl's own jsonl/brat exports come back with their annotations (fasl.store.reimport)
+    paths = take_exports(db, paths, report, progress=progress, cancelled=cancelled)
     files = _walk([Path(p) for p in paths], report.problems)
     sizes = {f: _size(f) for f in files}
     total = sum(sizes.values())
