@@ -114,6 +114,7 @@ class MergeReport:
 _SEG_COLS = ("start", "end", "label", "item", "confidence", "origin")
 _ENT_COLS = ("start", "end", "type", "origin", "state", "surface")
 _REV_COLS = ("state", "note", "seconds", "min_confidence", "zone_summary", "updated_at")
+_HIST_COLS = ("at", "reviewer", "doc_id", "action", "detail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,19 +164,28 @@ def _load_work(db: Database, doc_id: int, reviewer: str) -> _Work:
                  max((h[0] for h in history), default=""))
 
 
+def _insert(db: Database, table: str, columns: Sequence[str],
+            rows: Sequence[Sequence[Any]]) -> int | None:
+    """Plain INSERTs (sqlite-utils' per-call overhead dominated merge time); last row id."""
+    if not rows:
+        return None
+    names = ", ".join(f"[{c}]" for c in columns)
+    sql = f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})"
+    if len(rows) == 1:
+        return db.conn.execute(sql, list(rows[0])).lastrowid
+    db.conn.executemany(sql, [list(r) for r in rows])
+    return None
+
+
 def _write_work(db: Database, doc_id: int, reviewer: str, work: _Work) -> None:
     """Replace the reviewer's rows for the document with ``work``."""
     for table in ("segments", "entities", "reviews"):
         db.execute(f"DELETE FROM {table} WHERE doc_id = ? AND reviewer = ?", [doc_id, reviewer])
-    base = {"doc_id": doc_id, "reviewer": reviewer}
-    if work.segments:
-        db["segments"].insert_all(base | dict(zip(_SEG_COLS, s, strict=True))
-                                  for s in work.segments)
-    if work.entities:
-        db["entities"].insert_all(base | dict(zip(_ENT_COLS, e, strict=True))
-                                  for e in work.entities)
+    key = ("doc_id", "reviewer")
+    _insert(db, "segments", key + _SEG_COLS, [(doc_id, reviewer, *s) for s in work.segments])
+    _insert(db, "entities", key + _ENT_COLS, [(doc_id, reviewer, *e) for e in work.entities])
     if work.review:
-        db["reviews"].insert(base | dict(zip(_REV_COLS, work.review, strict=True)))
+        _insert(db, "reviews", key + _REV_COLS, [(doc_id, reviewer, *work.review)])
 
 
 # -- the merge of one source --------------------------------------------------------------------
@@ -216,11 +226,10 @@ class _SourceMerge:
                 f"in both stores: {listed}{more}; nothing was merged from it (merge with "
                 "--on-conflict newer to keep the latest version of each)")
         if self.report.changed:
-            self.target["history"].insert({
-                "at": now(), "reviewer": SYSTEM_REVIEWER, "doc_id": None, "action": "merge",
-                "detail": json.dumps({"source": self.label, "added": self.report.documents_added,
-                                      "conflicts": len(self.report.conflicts)},
-                                     ensure_ascii=False)})
+            _insert(self.target, "history", _HIST_COLS, [(
+                now(), SYSTEM_REVIEWER, None, "merge",
+                json.dumps({"source": self.label, "added": self.report.documents_added,
+                            "conflicts": len(self.report.conflicts)}, ensure_ascii=False))])
 
     def _reviewers(self) -> None:
         for name, created in self.source.execute(
@@ -247,7 +256,7 @@ class _SourceMerge:
             uid = f"{row['uid']}~{row['text_sha256'][:8]}" + (f"-{n}" if n > 1 else "")
             n += 1
         row["uid"] = uid
-        tid = int(self.target["documents"].insert(row).last_pk)
+        tid = int(_insert(self.target, "documents", list(row), [list(row.values())]))
         self.target.execute("INSERT INTO document_search (rowid, folded) VALUES (?, ?)",
                             [tid, fold(row["text"])])
         auto = _load_work(self.source, sid, AUTO_REVIEWER)
@@ -304,11 +313,11 @@ class _SourceMerge:
         self.report.conflicts.append(conflict)
         if source_wins:
             self._take(tid, reviewer, kept)
-        self.target["history"].insert({
-            "at": now(), "reviewer": SYSTEM_REVIEWER, "doc_id": tid, "action": "merge_conflict",
-            "detail": json.dumps({"reviewer": reviewer, "source": self.label,
-                                  "kept": conflict.kept, "discarded_sha256": fingerprint,
-                                  "discarded": lost.as_detail()}, ensure_ascii=False)})
+        _insert(self.target, "history", _HIST_COLS, [(
+            now(), SYSTEM_REVIEWER, tid, "merge_conflict",
+            json.dumps({"reviewer": reviewer, "source": self.label, "kept": conflict.kept,
+                        "discarded_sha256": fingerprint, "discarded": lost.as_detail()},
+                       ensure_ascii=False))])
 
     def _copy_history(self, sid: int | None, tid: int | None, reviewer: str | None) -> None:
         """Source history rows the target lacks, in their order (doc-less rows when sid None)."""
@@ -319,15 +328,16 @@ class _SourceMerge:
             twhere, tparams = "doc_id = ? AND reviewer = ?", [tid, reviewer]
         have = set(_select(self.target, f"SELECT at, reviewer, action, detail FROM history "
                                         f"WHERE {twhere}", tparams))
+        new = []
         for at, who, action, detail in self.source.execute(
                 f"SELECT at, reviewer, action, detail FROM history WHERE {where} ORDER BY id",
                 params).fetchall():
             if (at, who, action, detail) in have:
                 continue
             have.add((at, who, action, detail))
-            self.target["history"].insert({"at": at, "reviewer": who, "doc_id": tid,
-                                           "action": action, "detail": detail})
+            new.append((at, who, tid, action, detail))
             self.report.count(who, "history")
+        _insert(self.target, "history", _HIST_COLS, new)
 
 
 # -- opening and the public entry point -------------------------------------------------------
