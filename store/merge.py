@@ -25,16 +25,15 @@ store collects everyone's work.  Rules, in the order a team relies on them:
   differs without any other difference takes the larger figure.
 - **All or nothing per source**: each source is merged in one transaction; an error
   leaves the target exactly as it was before that source.  Every source is opened (and
-  checked: not a store, newer fasl) before the first one is merged.  A source is opened
-  read-only; one made by an older fasl is upgraded in a private temporary copy, never in
-  place.
+  checked: not a store, newer fasl) before the first one is merged.  A source is only
+  ever opened read-only; one made by an older fasl is refused with the advice to open it
+  once with this fasl (which upgrades it, keeping a backup).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +43,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from fasl.store.db import now, open_store
-from fasl.store.errors import NewerStoreError, NotAStoreError, StoreError
+from fasl.store.errors import NotAStoreError, StoreError
 from fasl.store.migrations import AUTO_REVIEWER, SYSTEM_REVIEWER
 from fasl.textlogic.normalize import fold
 
@@ -343,27 +342,28 @@ class _SourceMerge:
 # -- opening and the public entry point -------------------------------------------------------
 
 
-def _open_source(path: Path, scratch: Path) -> Database:
-    """The source, read-only; an older fasl's store is upgraded in a scratch copy."""
+def _open_source(path: Path) -> Database:
+    """The source, read-only; refused unless it is a fasl store this version can read."""
     if not path.exists():
         raise StoreError(f"{path}: no such store")
-    try:
-        return open_store(path, readonly=True)
-    except (NewerStoreError, NotAStoreError):
-        raise
-    except StoreError as first:
-        try:  # e.g. made by an older fasl: migrate a private copy, never the teammate's file
-            src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            copy = scratch / f"{len(list(scratch.iterdir()))}-{path.name}"
-            dest = sqlite3.connect(copy)
+    if path.is_file() and path.stat().st_size > 0:
+        try:
+            probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
             try:
-                src.backup(dest)
+                tables = {r[0] for r in probe.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+                ours = "_sqlite_migrations" in tables and probe.execute(
+                    "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'fasl'").fetchone()
             finally:
-                dest.close()
-                src.close()
-            return open_store(copy)
-        except (StoreError, sqlite3.Error):
-            raise first from None
+                probe.close()
+        except sqlite3.DatabaseError:
+            ours = True  # not SQLite at all: open_store says so in its own words
+        if not ours:
+            raise NotAStoreError(f"{path}: an SQLite database, but not a fasl store")
+    elif path.is_file():
+        raise NotAStoreError(f"{path}: an empty file, not a fasl store")
+    # Newer fasl, not SQLite, or older fasl ("open it once read-write"): open_store's message.
+    return open_store(path, readonly=True)
 
 
 def merge_stores(target: str | Path, sources: Sequence[str | Path], *,
@@ -391,8 +391,10 @@ def merge_stores(target: str | Path, sources: Sequence[str | Path], *,
         if target_path.exists() and path.exists() and path.resolve() == target_path.resolve():
             raise StoreError(f"{path}: is the target store itself")
     reports: list[MergeReport] = []
-    with tempfile.TemporaryDirectory(prefix="fasl-merge-") as scratch:
-        opened = [(_open_source(p, Path(scratch)), p) for p in paths]
+    opened: list[tuple[Database, Path]] = []
+    try:
+        for path in paths:
+            opened.append((_open_source(path), path))
         db = open_store(target_path)
         try:
             for n, (source, path) in enumerate(opened):
@@ -410,6 +412,7 @@ def merge_stores(target: str | Path, sources: Sequence[str | Path], *,
                 progress(len(opened), len(opened), "")
         finally:
             db.close()
-            for source, _ in opened:
-                source.close()
+    finally:
+        for source, _ in opened:
+            source.close()
     return reports

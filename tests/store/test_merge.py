@@ -261,6 +261,20 @@ def test_bad_sources_are_refused_by_name_before_anything_is_merged(two_machines,
     before = _sha(amal_path)
     with pytest.raises(NotAStoreError, match="notes.sqlite"):
         merge_stores(amal_path, [badr_path, notes])
+    foreign = tmp_path / "other-app.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.close()
+    foreign_before = _sha(foreign)
+    with pytest.raises(NotAStoreError, match="other-app.sqlite: an SQLite database, but not"):
+        merge_stores(amal_path, [foreign])
+    assert _sha(foreign) == foreign_before
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    with pytest.raises(NotAStoreError, match="empty.sqlite: an empty file"):
+        merge_stores(amal_path, [empty])
+    with pytest.raises(NotAStoreError, match="is a folder"):
+        merge_stores(amal_path, [tmp_path])
     with pytest.raises(StoreError, match="missing.sqlite: no such store"):
         merge_stores(amal_path, [tmp_path / "missing.sqlite"])
     with pytest.raises(StoreError, match="is the target store itself"):
