@@ -149,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     from fasl.gui.cli_suggest import add_parser as add_suggest_parser
 
     add_suggest_parser(sub)
+
+    from fasl.gui.cli_export import add_parser as add_export_parser
+
+    add_export_parser(sub)
     return parser
 
 
