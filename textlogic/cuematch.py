@@ -30,7 +30,10 @@ MARKS = r"[^\w\s]*"
 _SPACE = r"\s\W*"
 
 #: Characters a cue may be preceded by at a line head: bullets, dashes, brackets, quotes.
-LEAD_CHARS = " \t\u00a0\u200b\u200c\u200d\u200e\u200f\ufeff•·●▪■◆►▶→←»«*-–—_|/\\([{<>\"'“”‘’:.،,؛;#+=~"
+LEAD_CHARS = (
+    "\u061c\u2060\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"  # bidi, word joiner
+    " \t\u00a0\u200b\u200c\u200d\u200e\u200f\ufeff•·●▪■◆►▶→←»«*-–—_|/\\([{<>\"'“”‘’:.،,؛;#+=~"
+)
 
 
 def _char_class(ch: str) -> str:

@@ -245,8 +245,8 @@ class _Reader:
             p = self.skip_lead(m.end(), e)
             if p >= e:
                 break
-            if p == m.start() or p <= s:
-                continue
+            if p == m.start() or p <= s or not self.has_alnum(s, m.start()):
+                continue  # nothing but quotes or brackets before it: not glued to a sentence
             cue = self.m.head_cue(sk, p, e)
             if cue and self.glued_cue_ok(cue, p, e):
                 return m.end()
@@ -505,8 +505,10 @@ class _Layout:
                 continue
             if state == Zone.RELATED:
                 content = [b for b in block[1:] if b.kind != K_BOILER]
-                if inline_cue and not content and self.is_para(u):
-                    # "اقرأ أيضا: title" inserted between paragraphs: the story goes on.
+                if inline_cue and not content and self.is_para(u) and self.continues(u):
+                    # "اقرأ أيضا: title" inserted between paragraphs: the story goes on
+                    # (its next paragraph opens with the connective "و", as story paragraphs
+                    # do, where a related article's lede opens with its verb).
                     close()
                     state = Zone.BODY
                     self.main_zone(u, 0.65)
@@ -542,6 +544,10 @@ class _Layout:
                 and text[0] not in "وف-•*" and not any(c.isdigit() for c in text)
                 and ":" not in text and "@" not in text):
             self.set(last, Zone.SOURCE, 0.55)
+
+    def continues(self, u: _Unit) -> bool:
+        """A paragraph that goes on from an earlier one: it opens with the connective و."""
+        return self.sk[u.start] == "و"
 
     def key(self, u: _Unit) -> str:
         text = self.sk[u.start:u.end]
