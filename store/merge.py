@@ -131,7 +131,7 @@ class _Work:
     def annotation(self) -> tuple[Any, ...]:
         """What the reviewer decided (zones, entities, state, note), not time or summaries."""
         review = self.review[:2] if self.review else None
-        segments = tuple(s[:4] + (round(s[4] or 0.0, 4),) + s[5:] for s in self.segments)
+        segments = tuple((*s[:4], round(s[4] or 0.0, 4), *s[5:]) for s in self.segments)
         return segments, tuple(sorted(self.entities, key=repr)), review
 
     def as_detail(self) -> dict[str, Any]:

@@ -74,7 +74,7 @@ def test_unedited_zones_compare_as_the_automatic_ones(team):
 
 
 def test_unknown_or_same_reviewer_is_a_clear_error(team):
-    with pytest.raises(StoreError, match="no reviewer 'zed'.*amal, badr"):
+    with pytest.raises(StoreError, match=r"no reviewer 'zed'.*amal, badr"):
         compare_reviewers(team, "amal", "zed")
     with pytest.raises(StoreError, match="two different reviewers"):
         compare_reviewers(team, "amal", "amal")

@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from team_fixture import DOCS, review, write_docs
 
 from fasl.store.db import open_store
-from fasl.store.documents import get_document, query_ids
+from fasl.store.documents import ReviewState, get_document, query_ids
 from fasl.store.entities import add_entity, get_entities
 from fasl.store.errors import NewerStoreError, NotAStoreError, StoreError
 from fasl.store.history import document_history
 from fasl.store.importer import import_paths
 from fasl.store.merge import MergeConflictError, merge_stores
-from fasl.store.reviews import add_time, get_review
+from fasl.store.reviews import add_time, get_review, set_state
 from fasl.store.segments import get_segments, save_segments
 from fasl.textlogic.zones import Segment, Zone
 
@@ -259,23 +263,23 @@ def test_bad_sources_are_refused_by_name_before_anything_is_merged(two_machines,
     notes = tmp_path / "notes.sqlite"
     notes.write_text("not a database", encoding="utf-8")
     before = _sha(amal_path)
-    with pytest.raises(NotAStoreError, match="notes.sqlite"):
+    with pytest.raises(NotAStoreError, match=r"notes\.sqlite"):
         merge_stores(amal_path, [badr_path, notes])
     foreign = tmp_path / "other-app.sqlite"
     conn = sqlite3.connect(foreign)
     conn.execute("CREATE TABLE notes (body TEXT)")
     conn.close()
     foreign_before = _sha(foreign)
-    with pytest.raises(NotAStoreError, match="other-app.sqlite: an SQLite database, but not"):
+    with pytest.raises(NotAStoreError, match=r"other-app\.sqlite: an SQLite database, but not"):
         merge_stores(amal_path, [foreign])
     assert _sha(foreign) == foreign_before
     empty = tmp_path / "empty.sqlite"
     empty.touch()
-    with pytest.raises(NotAStoreError, match="empty.sqlite: an empty file"):
+    with pytest.raises(NotAStoreError, match=r"empty\.sqlite: an empty file"):
         merge_stores(amal_path, [empty])
     with pytest.raises(NotAStoreError, match="is a folder"):
         merge_stores(amal_path, [tmp_path])
-    with pytest.raises(StoreError, match="missing.sqlite: no such store"):
+    with pytest.raises(StoreError, match=r"missing\.sqlite: no such store"):
         merge_stores(amal_path, [tmp_path / "missing.sqlite"])
     with pytest.raises(StoreError, match="is the target store itself"):
         merge_stores(amal_path, [amal_path])
@@ -327,3 +331,61 @@ def test_several_sources_into_a_new_target(two_machines, tmp_path):
     assert db["documents"].count == 4
     assert {"amal", "badr"} <= {r["name"] for r in db["reviewers"].rows}
     db.close()
+
+
+# -- property: any interleaving of edits on two machines --------------------------------------
+
+ZONINGS = {"zones1": [(0, "title"), (6, "body")], "zones2": [(0, "body")],
+           "zones3": [(0, "title"), (6, "body"), (16, "boilerplate")]}
+EDIT = st.tuples(st.sampled_from(["desk", "laptop"]), st.sampled_from(["amal", "badr"]),
+                 st.sampled_from([*ZONINGS, "entity", "done"]))
+
+
+def _one(db, reviewer):
+    doc2 = _ids(db)["doc2.txt"]
+    segs = [(s.start, s.end, str(s.label)) for s in get_segments(db, doc2, reviewer)]
+    ents = sorted((e.start, e.end, e.type) for e in get_entities(db, doc2, reviewer))
+    return segs, ents, str(get_review(db, doc2, reviewer).state)
+
+
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(EDIT, max_size=6))
+def test_any_edits_on_two_machines_merge_to_one_side_per_reviewer_and_settle(edits, table_dump):
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        desk_path, laptop_path = _shared_start(tmp)
+        dbs = {"desk": open_store(desk_path), "laptop": open_store(laptop_path)}
+        touched: dict[str, set[str]] = {"amal": set(), "badr": set()}
+        for machine, reviewer, what in edits:
+            db = dbs[machine]
+            doc2 = _ids(db)["doc2.txt"]
+            if what in ZONINGS:
+                save_segments(db, doc2, reviewer, _zones(db, doc2, ZONINGS[what]), what)
+            elif what == "entity":
+                if not get_entities(db, doc2, reviewer):
+                    add_entity(db, doc2, reviewer, 6, 10, "PERS", "فقرة")
+            else:
+                set_state(db, doc2, reviewer, ReviewState.DONE)
+            touched[reviewer].add(machine)
+        before = {m: {r: _one(db, r) for r in ("amal", "badr")} for m, db in dbs.items()}
+        for db in dbs.values():
+            db.close()
+
+        merge_stores(desk_path, [laptop_path])
+        desk = open_store(desk_path)
+        for reviewer, machines in touched.items():
+            after = _one(desk, reviewer)
+            assert after in (before["desk"][reviewer], before["laptop"][reviewer])
+            if machines == {"laptop"}:
+                assert after == before["laptop"][reviewer]  # fast-forward
+            elif machines == {"desk"}:
+                assert after == before["desk"][reviewer]  # the target went further
+        assert desk["documents"].count == 3
+        dump = table_dump(desk)
+        desk.close()
+        [again] = merge_stores(desk_path, [laptop_path])
+        assert not again.changed
+        desk = open_store(desk_path)
+        assert table_dump(desk) == dump
+        desk.close()

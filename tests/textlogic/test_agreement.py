@@ -247,7 +247,7 @@ def documents(draw):
         bounds = [0, *cuts, len(text)]
         zones = [Zone(draw(labels)) for _ in bounds[1:]]
         return [Segment(s, e, z, 1 if z == Zone.RELATED else None)
-                for s, e, z in zip(bounds, bounds[1:], zones)]
+                for s, e, z in zip(bounds, bounds[1:], zones, strict=False)]
 
     return text, segmentation(), segmentation(), draw(span_lists()), draw(span_lists())
 
