@@ -26,8 +26,8 @@ from fasl.store.export.tokens import spacy_tokens
 def record(doc: ExportDoc) -> dict[str, Any]:
     cuts = [p for e in doc.entities for p in (e.start, e.end)]
     tokens = spacy_tokens(doc.text, cuts)
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+    starts = [t[0] for t in tokens]
+    ends = [t[1] for t in tokens]
     spans = []
     for ent in doc.entities:
         first = bisect.bisect_left(starts, ent.start)
@@ -36,8 +36,8 @@ def record(doc: ExportDoc) -> dict[str, Any]:
                       "token_start": first, "token_end": last})
     return {
         "text": doc.text,
-        "tokens": [{"text": doc.text[t.start:t.end], "start": t.start, "end": t.end, "id": i,
-                    "ws": t.ws} for i, t in enumerate(tokens)],
+        "tokens": [{"text": doc.text[a:b], "start": a, "end": b, "id": i, "ws": ws}
+                   for i, (a, b, ws) in enumerate(tokens)],
         "spans": spans,
         "meta": {"id": doc.uid, "name": doc.name, "reviewer": doc.reviewer,
                  "state": doc.state},

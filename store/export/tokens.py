@@ -10,29 +10,34 @@ at every entity boundary: ``ل`` + ``روسيا`` exactly when an entity exclude
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from fasl.textlogic.words import WORD_RE, is_mark
+import re
+import unicodedata
+
+from fasl.textlogic.words import WORD_RE
+
+
+def _marks() -> str:
+    """Combining marks of the BMP as a regex class body (``re`` has no ``\\p{M}``)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
 
 # Joiners and variation selectors belong to the symbol before them (emoji sequences).
 _TRAILING = "\u200c\u200d\ufe0e\ufe0f"
+# A word, or any other visible character with the marks and joiners that follow it.
+TOKEN_RE = re.compile(WORD_RE.pattern + "|\\S[" + _marks() + _TRAILING + "]*")
 SENTENCE_END = frozenset(".!?؟…")
 
 
 def _base(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        match = WORD_RE.match(text, i)
-        end = match.end() if match and not is_mark(text[i]) else i + 1
-        while end < n and (is_mark(text[end]) or text[end] in _TRAILING):
-            end += 1
-        out.append((i, end))
-        i = end
-    return out
+    return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
 def _cut(spans: list[tuple[int, int]], cuts: Iterable[int]) -> list[tuple[int, int]]:
@@ -59,42 +64,26 @@ def word_tokens(text: str, cuts: Iterable[int] = ()) -> list[tuple[int, int]]:
     return _cut(_base(text), cuts)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token as spaCy and Prodigy describe one: ``ws`` is "followed by one space"."""
+def spacy_tokens(text: str, cuts: Iterable[int] = ()) -> list[tuple[int, int, bool]]:
+    """Tokens ``(start, end, ws)`` that rebuild ``text`` as `spacy.tokens.Doc(words, spaces)` does.
 
-    start: int
-    end: int
-    ws: bool
-
-
-def spacy_tokens(text: str, cuts: Iterable[int] = ()) -> list[Token]:
-    """Tokens that rebuild ``text`` exactly the way `spacy.tokens.Doc(words, spaces)` does.
-
-    Whitespace other than one plain space after a token becomes a token of its own, as
-    spaCy's own tokenizer makes it (``"\\n\\n"``, the second of two spaces).
+    ``ws`` is "followed by one plain space".  Other whitespace becomes a token of its own,
+    as spaCy's own tokenizer makes it (``"\\n\\n"``, the second of two spaces).
     """
     cut_points = sorted(set(cuts))
-    words = word_tokens(text, cut_points)
-    out: list[Token] = []
+    out: list[tuple[int, int, bool]] = []
     pos = 0
-    for start, end in words:
+    for start, end in [*word_tokens(text, cut_points), (len(text), len(text))]:
         if start > pos:
-            _space_run(out, text, pos, start, cut_points)
-        out.append(Token(start, end, False))
+            if out and out[-1][1] == pos and text[pos] == " ":
+                out[-1] = (out[-1][0], out[-1][1], True)
+                pos += 1
+            if start > pos:
+                out.extend((a, b, False) for a, b in _cut([(pos, start)], cut_points))
+        if end > start:
+            out.append((start, end, False))
         pos = end
-    if pos < len(text):
-        _space_run(out, text, pos, len(text), cut_points)
     return out
-
-
-def _space_run(out: list[Token], text: str, start: int, end: int, cuts: list[int]) -> None:
-    if out and out[-1].end == start and text[start] == " ":
-        last = out[-1]
-        out[-1] = Token(last.start, last.end, True)
-        start += 1
-    if start < end:
-        out.extend(Token(a, b, False) for a, b in _cut([(start, end)], cuts))
 
 
 def sentences(text: str, tokens: list[tuple[int, int]],
@@ -103,20 +92,17 @@ def sentences(text: str, tokens: list[tuple[int, int]],
 
     A break never falls inside an entity, so every entity stays in one sentence.
     """
-    inside = [0] * (len(text) + 1)  # entities covering the gap before each offset
-    for start, end in spans:
-        for i in range(start + 1, end):
-            inside[i] += 1
+    spans = list(spans)
     out: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
+    last = len(tokens) - 1
     for k, (start, end) in enumerate(tokens):
         current.append((start, end))
-        if k + 1 == len(tokens):
+        if k == last:
             break
         next_start = tokens[k + 1][0]
-        gap = text[end:next_start]
-        boundary = "\n" in gap or (text[start:end] in SENTENCE_END)
-        if boundary and not any(inside[i] for i in range(end, next_start + 1)):
+        if ("\n" in text[end:next_start] or text[start:end] in SENTENCE_END) and not any(
+                a < next_start and b > end for a, b in spans):
             out.append(current)
             current = []
     if current:
