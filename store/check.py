@@ -105,19 +105,41 @@ def _entities(db: Database, uids: dict[int, str]) -> Iterator[Problem]:
                       f"(0..{length})", uids[doc_id], reviewer)
 
 
-def _last_segment_edits(db: Database) -> dict[tuple[int, str], list[dict[str, Any]]]:
-    """(doc, reviewer) -> the zones their latest zone-edit history row says they left."""
-    last: dict[tuple[int, str], list[dict[str, Any]]] = {}
-    for doc_id, reviewer, detail in db.execute(
-            "SELECT doc_id, reviewer, detail FROM history WHERE detail LIKE '%\"after\": [%' "
-            "ORDER BY id"):
+_UNKNOWN: list[dict[str, Any]] = []  # written by a bulk action that does not list the zones
+
+
+def _recorded(db: Database) -> tuple[dict[tuple[int, str], list[dict[str, Any]]],
+                                     dict[tuple[int, str], str | None]]:
+    """What the history says each (doc, reviewer) was last left with: zones and state.
+
+    Zone edits record the whole segmentation they left (``after``: a list, or for the gold
+    reviewer ``{"segments": [...]}``); an imported export records only that annotations
+    came in (zones unknown, its ``state``); ``set_state`` records the state it set.
+    """
+    zones: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    states: dict[tuple[int, str], str | None] = {}
+    for doc_id, reviewer, action, detail in db.execute(
+            "SELECT doc_id, reviewer, action, detail FROM history "
+            "WHERE action = 'set_state' OR action = 'import_annotations' "
+            "OR detail LIKE '%\"after\": %' ORDER BY id"):
         try:
-            after = json.loads(detail).get("after")
-        except (ValueError, AttributeError):
+            data = json.loads(detail)
+        except ValueError:
             continue  # reported by _history
-        if isinstance(after, list):
-            last[(doc_id, reviewer)] = after
-    return last
+        if not isinstance(data, dict):
+            continue
+        key = (doc_id, reviewer)
+        after = data.get("after")
+        if action == "set_state":
+            states[key] = after
+        elif action == "import_annotations":
+            zones[key] = _UNKNOWN
+            states[key] = data.get("state")
+        elif isinstance(after, list):
+            zones[key] = after
+        elif isinstance(after, dict) and isinstance(after.get("segments"), list):
+            zones[key] = after["segments"]
+    return zones, states
 
 
 def _history(db: Database, uids: dict[int, str]) -> Iterator[Problem]:
@@ -139,19 +161,12 @@ def _matches(segments: list[Segment], recorded: list[dict[str, Any]]) -> bool:
         [tuple(r.get(k) for k in keys) for r in recorded]
 
 
-def _states(db: Database, uids: dict[int, str]) -> Iterator[Problem]:
+def _states(db: Database, uids: dict[int, str],
+            recorded: dict[tuple[int, str], str | None]) -> Iterator[Problem]:
     """A document marked done or flagged must have the history row that marked it so."""
-    latest: dict[tuple[int, str], str] = {}
-    for doc_id, reviewer, detail in db.execute(
-            "SELECT doc_id, reviewer, detail FROM history WHERE action = 'set_state' "
-            "ORDER BY id"):
-        try:
-            latest[(doc_id, reviewer)] = json.loads(detail).get("after")
-        except (ValueError, AttributeError):
-            continue
     for doc_id, reviewer, state in db.execute(
             "SELECT doc_id, reviewer, state FROM reviews WHERE state IN ('done', 'flagged')"):
-        if latest.get((doc_id, reviewer)) != state:
+        if recorded.get((doc_id, reviewer)) != state:
             yield Problem(f"review state {state!r} but no history row set it",
                           uids.get(doc_id, f"#{doc_id}"), reviewer)
 
@@ -178,17 +193,19 @@ def _annotations(db: Database) -> list[Problem]:
     for doc_id, uid, length in db.execute("SELECT id, uid, length FROM documents"):
         uids[doc_id], lengths[doc_id] = uid, length
     problems += _documents(db, uids)
-    recorded = _last_segment_edits(db)
+    recorded, states = _recorded(db)
     for doc_id, reviewer, segments, problem in _segments(db, uids, lengths):
         if problem is not None:
             problems.append(problem)
         if reviewer == AUTO_REVIEWER or segments is None:
             continue
         after = recorded.get((doc_id, reviewer))
+        if after is _UNKNOWN:
+            continue
         if after is None or not _matches(segments, after):
             problems.append(Problem("the zones differ from the last zone edit in the history",
                                     uids.get(doc_id, f"#{doc_id}"), reviewer))
     problems += _entities(db, uids)
     problems += _history(db, uids)
-    problems += _states(db, uids)
+    problems += _states(db, uids, states)
     return problems

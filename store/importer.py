@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -72,6 +73,9 @@ class _Incoming:
     text: str
     meta: dict[str, Any]
     where: str  # for problem reports
+    # Filled in by worker processes (fasl.store.parallel_import); computed here if None.
+    segments: tuple[Segment, ...] | None = None
+    folded: str | None = None
 
 
 def _walk(paths: Iterable[Path], problems: list[ImportProblem]) -> list[Path]:
@@ -171,7 +175,7 @@ def _store(db: Database, doc: _Incoming) -> int | None:
     sha = _sha(data)
     if db.execute("SELECT 1 FROM documents WHERE text_sha256 = ?", [sha]).fetchone():
         return None
-    segments = auto_segments(doc.text)
+    segments = list(doc.segments) if doc.segments is not None else auto_segments(doc.text)
     with db.atomic():
         doc_id = db["documents"].insert({
             "uid": _unique_uid(db, doc.uid, sha), "name": doc.name, "origin": doc.origin,
@@ -180,7 +184,7 @@ def _store(db: Database, doc: _Incoming) -> int | None:
             "meta": json.dumps(doc.meta, ensure_ascii=False), "imported_at": now(),
         }).last_pk
         db.execute("INSERT INTO document_search (rowid, folded) VALUES (?, ?)",
-                   [doc_id, fold(doc.text)])
+                   [doc_id, doc.folded if doc.folded is not None else fold(doc.text)])
         write_segments(db, doc_id, AUTO_REVIEWER, segments, len(doc.text))
         record(db, SYSTEM_REVIEWER, doc_id, "import",
                {"origin": doc.origin, "encoding": doc.encoding, "text_sha256": sha})
@@ -231,29 +235,64 @@ def import_paths(db: Database, paths: Sequence[str | Path], *,
     sizes = {f: _size(f) for f in files}
     total = sum(sizes.values())
     stream = _incoming(files, sizes, max_bytes, report.problems)
+    write_stream(db, stream, total, report, progress, cancelled)
+    return report
+
+
+class _StoreWriteFailed(Exception):
+    """SQLite rolled the whole batch back (disk full, I/O error): the import must stop."""
+
+
+def write_stream(db: Database, stream: Iterable[tuple[_Incoming | None, int, str]],
+                 total: int, report: ImportReport, progress: ProgressFn | None = None,
+                 cancelled: CancelFn | None = None) -> None:
+    """Store ``(document or None, byte position, where)`` items in batches of `BATCH`.
+
+    A document that cannot be stored is reported and the batch goes on.  But when SQLite
+    itself gives up the transaction (a full disk or an I/O error roll back the whole
+    batch), the documents of that batch are reported as not stored, not as imported, and
+    the import stops: the store cannot be written, so the rest would fail the same way.
+    """
+    stream = iter(stream)
     while not report.cancelled:
         chunk = list(islice(stream, BATCH))
         if not chunk:
             break
-        with db.atomic():
-            for item, position, where in chunk:
-                if cancelled and cancelled():
-                    report.cancelled = True
-                    break
-                if item is not None:
-                    _emit(db, item, report)
-                if progress:
-                    progress(position, total, where)
-    return report
+        kept, duplicates, stored = len(report.imported), report.duplicates, []
+        try:
+            with db.atomic():
+                for item, position, where in chunk:
+                    if cancelled and cancelled():
+                        report.cancelled = True
+                        break
+                    if item is not None and _emit(db, item, report):
+                        stored.append(item.where)
+                    if progress:
+                        progress(position, total, where)
+        except (_StoreWriteFailed, sqlite3.Error) as exc:
+            reason = str(exc.__cause__ or exc)
+            del report.imported[kept:]
+            report.duplicates = duplicates
+            report.problems.extend(
+                ImportProblem(where, f"not stored: the store could not be written ({reason})")
+                for where in stored)
+            report.problems.append(ImportProblem(
+                chunk[0][2], f"import stopped: the store could not be written ({reason}); "
+                             "what was imported before this batch is kept"))
+            report.cancelled = True
 
 
-def _emit(db: Database, item: _Incoming, report: ImportReport) -> None:
+def _emit(db: Database, item: _Incoming, report: ImportReport) -> bool:
+    """Store one document; True if it was written (not a duplicate, not refused)."""
     try:
         doc_id = _store(db, item)
     except Exception as exc:  # reported per document; the import goes on
+        if not db.conn.in_transaction:  # SQLite rolled the batch back: nothing of it is kept
+            raise _StoreWriteFailed(exc) from exc
         report.problems.append(ImportProblem(item.where, f"could not be stored ({exc})"))
-        return
+        return False
     if doc_id is None:
         report.duplicates += 1
-    else:
-        report.imported.append(doc_id)
+        return False
+    report.imported.append(doc_id)
+    return True

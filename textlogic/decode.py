@@ -12,6 +12,7 @@ legacy Arabic code page gives readable text, instead of a guess of our own.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 import re
 from dataclasses import dataclass
 
@@ -74,12 +75,41 @@ def check_text(text: str) -> str:
     return text
 
 
-def _looks_binary(data: bytes) -> bool:
+def _where(data: bytes, offset: int) -> str:
+    """``line L (byte B)`` for a byte offset, 1-based line as an editor shows it."""
+    line = data.count(b"\n", 0, offset) + 1
+    return f"line {line} (byte {offset})"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 saved without a byte-order mark, or None.
+
+    Only accepted when one byte order decodes cleanly to printable text: a binary file
+    essentially never does, and NUL in every other byte is otherwise just refused.
+    """
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if all(ch.isprintable() or ch in "\t\n\r" or unicodedata.category(ch) == "Cf"
+               for ch in text):  # Cf: bidi marks and joiners, common in Arabic text
+            return text
+    return None
+
+
+def _binary_reason(data: bytes) -> str | None:
+    """Why ``data`` is not text, or None.  NUL anywhere is never text fasl can store."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return f"binary or damaged file: a NUL byte at {_where(data, nul)}"
     sample = data[:65536]
-    if b"\x00" in sample:
-        return True
     controls = sum(1 for byte in sample if byte in _BINARY_CONTROLS)
-    return controls > max(2, len(sample) // 1000)
+    if controls > max(2, len(sample) // 1000):
+        return "binary file (contains control bytes), not text"
+    return None
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -101,8 +131,10 @@ def decode_bytes(data: bytes) -> Decoded:
                 ) from None
             return Decoded(check_text(text), encoding.replace("-le", "").replace("-be", ""),
                            had_bom=True)
-    if _looks_binary(data):
-        raise DecodeError("binary file (contains NUL or control bytes), not text")
+    if b"\x00" in data and (utf16 := _utf16_without_bom(data)) is not None:
+        return Decoded(check_text(utf16), "utf-16", had_bom=False)
+    if (reason := _binary_reason(data)) is not None:
+        raise DecodeError(reason)
     try:
         return Decoded(check_text(data.decode("utf-8")), "utf-8", had_bom=False)
     except UnicodeDecodeError as exc:
@@ -110,7 +142,7 @@ def decode_bytes(data: bytes) -> Decoded:
     best = from_bytes(data, cp_isolation=list(LEGACY_ARABIC), threshold=0.2).best()
     if best is None:
         raise DecodeError(
-            f"not valid UTF-8 (byte {utf8_error.start}) and not readable as an Arabic "
-            "code page (Windows-1256, ISO-8859-6)"
+            f"not valid UTF-8 at {_where(data, utf8_error.start)} and not readable as an "
+            "Arabic code page (Windows-1256, ISO-8859-6): mixed encodings or a damaged file"
         )
     return Decoded(check_text(str(best)), best.encoding, had_bom=False)
