@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "?", "F1",
                      name="shortcuts")
+        self._action(self._team_menu(), "A&djudicate…", self.open_adjudication, "Ctrl+J",
+                     name="adjudicate")
 
     def _connect(self) -> None:
         self.session.document_opened.connect(self.entities.open_document)
@@ -246,7 +248,10 @@ class MainWindow(QMainWindow):
         """Every menu's actions, and the document view's own, for the shortcut sheet."""
         groups = [(menu.title().replace("&", ""), menu.actions())
                   for menu in (a.menu() for a in self.menuBar().actions()) if menu]
-        return [*groups, ("Document view", self.view.actions())]  # any not in a menu
+        from fasl.gui.adjudication import sheet_actions
+
+        return [*groups, ("Document view", self.view.actions()),  # any not in a menu
+                ("Adjudication window", sheet_actions(self))]
 
     def _forget_sheet(self) -> None:  # keys changed (another type set): rebuild on demand
         if self._sheet is not None:
@@ -258,6 +263,32 @@ class MainWindow(QMainWindow):
             self._sheet = ShortcutSheet(shortcut_rows(self.shortcut_groups()), self)
         self._sheet.show()
         self._sheet.raise_()
+
+    def _team_menu(self) -> QMenu:
+        """The "&Team" menu (agreement, adjudication): found by title, made before Help once."""
+        bar = self.menuBar()
+        for action in bar.actions():
+            if action.menu() is not None and action.text() == "&Team":
+                return action.menu()
+        menu = QMenu("&Team", bar)
+        helps = [a for a in bar.actions() if a.text() == "&Help"]
+        if helps:
+            bar.insertMenu(helps[0], menu)
+        else:
+            bar.addMenu(menu)
+        return menu
+
+    def open_adjudication(self) -> None:
+        """The adjudication window (one per review window), on the open document."""
+        from fasl.gui.adjudication import AdjudicationWindow
+
+        window = self.findChild(AdjudicationWindow, "adjudication_window")
+        if window is None:
+            window = AdjudicationWindow(self.db, self.reviewer, self._show_error,
+                                        doc_id=self.session.doc_id, parent=self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     # -- state ------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from fasl.store.documents import get_document
 from fasl.store.entities import EntityOrigin, EntityState, SpanError, get_entities
 from fasl.store.history import record
+from fasl.store.migrations import AUTO_REVIEWER, SYSTEM_REVIEWER
 from fasl.store.reviewers import ensure_reviewer
 from fasl.store.segments import get_segments, has_own_segments, write_segments
 from fasl.textlogic.diff_annotations import Difference, Span, crosses, differences
@@ -177,3 +178,22 @@ def shared_documents(db: Database, a: str, b: str) -> list[tuple[int, str]]:
         f"SELECT id, name FROM documents WHERE id IN ({worked}) AND id IN ({worked}) "
         "ORDER BY name, id", [a, a, a, b, b, b]).fetchall()
     return [(int(row[0]), str(row[1])) for row in rows]
+
+
+def reviewers_of(db: Database, doc_id: int | None = None) -> list[str]:
+    """People who worked on the document (on any, without one), most work first.
+
+    Work is counted as own zone edits, accepted entities and a review state past ``new``;
+    gold and the app's own names are left out, so the first two make a sensible A and B.
+    """
+    where, params = ("WHERE doc_id = ?", [doc_id]) if doc_id is not None else ("", [])
+    rows = db.execute(
+        f"""SELECT reviewer, count(*) AS n FROM (
+              SELECT reviewer FROM segments {where}
+              UNION ALL SELECT reviewer FROM entities {where}
+                {"AND" if where else "WHERE"} state = 'accepted'
+              UNION ALL SELECT reviewer FROM reviews {where}
+                {"AND" if where else "WHERE"} state != 'new')
+            WHERE reviewer NOT IN (?, ?, ?) GROUP BY reviewer ORDER BY n DESC, reviewer""",
+        [*params, *params, *params, GOLD_REVIEWER, AUTO_REVIEWER, SYSTEM_REVIEWER]).fetchall()
+    return [str(row[0]) for row in rows]

@@ -165,7 +165,14 @@ def crosses(x: Span, y: Span) -> bool:
 
 
 def entity_differences(a: Sequence[Span], b: Sequence[Span]) -> list[Difference]:
-    """Entity spans the two sides do not share exactly, paired where they overlap."""
+    """Entity spans the two sides do not share exactly, grouped where they overlap.
+
+    Spans of one side that overlap spans of the other are one difference (the connected
+    group of the "overlaps" relation across the sides), so taking a side swaps the whole
+    group at once: a chosen span can then never cross a span the other side left in gold,
+    which pairwise swapping could not promise (A ``[0,2) [2,4)`` against B ``[0,3) [1,3)``
+    would leave each half waiting for the other).
+    """
     set_a, set_b = set(a), set(b)
     only_a = sorted(set_a - set_b)
     only_b = sorted(set_b - set_a)
@@ -179,16 +186,31 @@ def entity_differences(a: Sequence[Span], b: Sequence[Span]) -> list[Difference]
         else:
             out.append(Difference(Kind.ENTITY_TYPE, span.start, span.end, (span,), (other,)))
     rest_b = sorted(by_extent_b.values())
-    for span in rest_a:
-        partner = next((o for o in rest_b if _overlaps(span, o)), None)
-        if partner is None:
-            out.append(Difference(Kind.ENTITY_ONLY_A, span.start, span.end, (span,), ()))
-        else:
-            rest_b.remove(partner)
-            out.append(Difference(Kind.ENTITY_SPAN, min(span.start, partner.start),
-                                  max(span.end, partner.end), (span,), (partner,)))
-    out.extend(Difference(Kind.ENTITY_ONLY_B, s.start, s.end, (), (s,)) for s in rest_b)
-    return out
+    spans = [*rest_a, *rest_b]  # A's first: index < len(rest_a) means side A
+    group = list(range(len(spans)))
+
+    def root(k: int) -> int:
+        while group[k] != k:
+            group[k] = group[group[k]]
+            k = group[k]
+        return k
+
+    for i, x in enumerate(rest_a):
+        for j, y in enumerate(rest_b, start=len(rest_a)):
+            if _overlaps(x, y):
+                group[root(i)] = root(j)
+    members: dict[int, list[int]] = {}
+    for k in range(len(spans)):
+        members.setdefault(root(k), []).append(k)
+    for ks in members.values():
+        side_a = tuple(spans[k] for k in ks if k < len(rest_a))
+        side_b = tuple(spans[k] for k in ks if k >= len(rest_a))
+        kind = (Kind.ENTITY_SPAN if side_a and side_b
+                else Kind.ENTITY_ONLY_A if side_a else Kind.ENTITY_ONLY_B)
+        start = min(s.start for s in (*side_a, *side_b))
+        end = max(s.end for s in (*side_a, *side_b))
+        out.append(Difference(kind, start, end, side_a, side_b))
+    return sorted(out, key=lambda d: (d.start, d.end, str(d.kind)))
 
 
 def take_entities(result: Sequence[Span], diff: Difference, side: Side) -> list[Span]:

@@ -12,6 +12,7 @@ from fasl.store.adjudication import (
     document_differences,
     get_gold,
     initial_gold,
+    reviewers_of,
     shared_documents,
     write_gold,
 )
@@ -135,3 +136,12 @@ def test_a_second_connection_sees_gold(db, doc, db_path):
         assert get_segments(other, doc, GOLD_REVIEWER) == ZONES_B
     finally:
         other.close()
+
+
+def test_reviewers_of_a_document_most_work_first_without_gold(db, doc):
+    add_entity(db, doc, "sami", 0, 4, "OCC", "وزير")
+    add_entity(db, doc, "sami", *word("موسكو"), "GPE", "موسكو")  # sami: 1 more row than mona
+    copy_to_gold(db, doc, "mona", "lina")
+    assert reviewers_of(db, doc) == ["sami", "mona"]
+    assert reviewers_of(db) == ["sami", "mona"]
+    assert reviewers_of(db, doc + 1) == []
