@@ -19,28 +19,22 @@ class CliError(Exception):
     """A one-line message for the user; the command exits with status 1."""
 
 
-def _progress_printer(label: str):
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int, where: str) -> None:
-        share = done / total if total else 1.0
-        name = Path(where).name[-40:]
-        sys.stderr.write(f"\r{label} {share:6.1%}  {name:<40}")
-        sys.stderr.flush()
-
-    return show
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from fasl.store.db import open_store
     from fasl.store.importer import import_paths
 
+    from fasl.gui.cli_care import ProgressLine
+
     db = open_store(args.store)
-    report = import_paths(db, args.paths, max_bytes=args.max_bytes,
-                          progress=_progress_printer("importing"))
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
+    progress = ProgressLine("importing")
+    if args.jobs > 1:
+        from fasl.store.parallel_import import import_paths_parallel
+
+        report = import_paths_parallel(db, args.paths, jobs=args.jobs,
+                                       max_bytes=args.max_bytes, progress=progress)
+    else:
+        report = import_paths(db, args.paths, max_bytes=args.max_bytes, progress=progress)
+    progress.finish()
     for problem in report.problems:
         print(f"fasl: skipped {problem}", file=sys.stderr)
     print(f"{args.store}: {report.summary()}")
@@ -58,20 +52,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_split(args: argparse.Namespace) -> int:
-    from fasl.textlogic.decode import DecodeError, decode_bytes
-    from fasl.textlogic.split import split_text
+    from fasl.store.parallel_import import split_files
 
     status = 0
-    for name in args.files:
+    for name, text, segments, reason in split_files(args.files, args.jobs):
         path = Path(name)
-        try:
-            text = decode_bytes(path.read_bytes()).text
-        except (OSError, DecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if text is None or segments is None:
             print(f"fasl: skipped {path}: {reason}", file=sys.stderr)
             status = 1
             continue
-        segments = split_text(text)
         if args.format == "jsonl":
             print(json.dumps({"path": str(path), "segments": [s.as_dict() for s in segments]},
                              ensure_ascii=False))
@@ -121,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="skip files (and JSONL records) larger than this "
                           f"(default {DEFAULT_MAX_BYTES:,})")
+    from fasl.gui.cli_care import add_jobs_argument
+
+    add_jobs_argument(imp, "decode and auto-split")
     imp.set_defaults(func=cmd_import)
 
     stats = sub.add_parser("stats", help="documents, zones, entities and review progress",
@@ -136,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
                     '"confidence"}]}, offsets in code points of the decoded text.')
     split.add_argument("files", nargs="+", metavar="FILE")
     split.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    add_jobs_argument(split, "decode and split")
     split.set_defaults(func=cmd_split)
 
     from fasl.gui.cli_care import add_parser as add_care_parsers

@@ -13,6 +13,79 @@ from pathlib import Path
 from fasl.store.errors import StoreError
 
 
+class ProgressLine:
+    """Progress of a long command on stderr: share done, rate and time left.
+
+    On a terminal one line is redrawn (at most five times a second); when stderr is a
+    file or a pipe (a batch job's log) a plain line is written every ``log_every`` seconds,
+    and nothing at all for a run shorter than that.
+    """
+
+    def __init__(self, label: str, *, log_every: float = 10.0) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.log_every = log_every
+        self.started = time.monotonic()
+        self.items = 0
+        self._last = 0.0 if self.tty else self.started
+        self._drawn = False
+
+    def line(self, done: int, total: int, elapsed: float) -> str:
+        share = done / total if total else 1.0
+        if elapsed <= 0:
+            return f"{self.label} {share:6.1%}"
+        rate = done / elapsed
+        eta = _clock((total - done) / rate) if rate > 0 else "--:--"
+        return (f"{self.label} {share:6.1%}  {self.items:,} items, "
+                f"{self.items / elapsed:,.0f}/s, {rate / 1e6:,.1f} MB/s, {eta} left")
+
+    def __call__(self, done: int, total: int, where: str = "") -> None:
+        self.items += 1
+        now = time.monotonic()
+        if now - self._last < (0.2 if self.tty else self.log_every) and done < total:
+            return
+        if not self.tty and done >= total and not self._drawn:
+            return  # a short run logs nothing
+        self._last = now
+        text = self.line(done, total, now - self.started)
+        if self.tty:
+            sys.stderr.write(f"\r{text:<78}")
+        else:
+            sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+        self._drawn = True
+
+    def finish(self) -> None:
+        if self.tty and self._drawn:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+def jobs_count(text: str) -> int:
+    """``--jobs`` value: a positive number, or 0 for one per CPU."""
+    import os
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return value or (os.cpu_count() or 1)
+
+
+def add_jobs_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--jobs", "-j", type=jobs_count, default=1, metavar="N",
+                        help=f"{what} in N processes (0: one per CPU; default 1). The "
+                             "result is the same as with one.")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from fasl.store.check import check_store
     from fasl.store.db import open_store

@@ -118,41 +118,59 @@ def _read_text_file(path: Path, max_bytes: int) -> _Incoming:
                      meta={"bom": True} if decoded.had_bom else {}, where=str(path))
 
 
-def _jsonl_records(path: Path, max_bytes: int,
-                   problems: list[ImportProblem]) -> Iterator[tuple[_Incoming, int]]:
-    """Records of a JSONL file with the byte offset after each; bad lines become problems."""
+def jsonl_record(raw: bytes, number: int, path: Path) -> _Incoming:
+    """One line of a JSONL crawl file as a document.
+
+    Raises:
+        DecodeError: not UTF-8, not JSON, not an object, or no usable "text".
+    """
+    where = f"{path}:{number}"
+    try:
+        obj = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise DecodeError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise DecodeError("a JSON record must be an object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise DecodeError('no "text" string field')
+    text = check_text(text)
+    uid = obj.get("id")
+    uid = str(uid) if uid not in (None, "") else f"{path.stem}-{number}"
+    url = obj.get("url")
+    meta = {k: v for k, v in obj.items() if k not in ("text", "id")}
+    meta |= {"source_file": str(path), "line": number}
+    return _Incoming(uid=uid, name=uid, origin=str(url) if url else where,
+                     raw_sha256=_sha(obj["text"].encode("utf-8", "surrogatepass")),
+                     encoding="utf-8", text=text, meta=meta, where=where)
+
+
+def jsonl_lines(path: Path) -> Iterator[tuple[int, bytes, int]]:
+    """(line number, raw line, byte offset after it) of a JSONL file; blank lines skipped."""
     with path.open("rb") as fh:
         offset = 0
         for number, raw in enumerate(fh, start=1):
             offset += len(raw)
-            where = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                if len(raw) > max_bytes:
-                    raise DecodeError(f"record too large: {len(raw):,} bytes")
-                try:
-                    obj = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-                except UnicodeDecodeError as exc:
-                    raise DecodeError(f"not UTF-8 (byte {exc.start})") from None
-                except json.JSONDecodeError as exc:
-                    raise DecodeError(f"not JSON ({exc.msg} at column {exc.colno})") from None
-                if not isinstance(obj, dict):
-                    raise DecodeError("a JSON record must be an object")
-                text = obj.get("text")
-                if not isinstance(text, str):
-                    raise DecodeError('no "text" string field')
-                text = check_text(text)
-                uid = obj.get("id")
-                uid = str(uid) if uid not in (None, "") else f"{path.stem}-{number}"
-                url = obj.get("url")
-                meta = {k: v for k, v in obj.items() if k not in ("text", "id")}
-                meta |= {"source_file": str(path), "line": number}
-                yield _Incoming(uid=uid, name=uid, origin=str(url) if url else where,
-                                raw_sha256=_sha(obj["text"].encode("utf-8", "surrogatepass")),
-                                encoding="utf-8", text=text, meta=meta, where=where), offset
-            except DecodeError as exc:
-                problems.append(ImportProblem(where, str(exc)))
+            if raw.strip():
+                yield number, raw, offset
+
+
+def checked_record(raw: bytes, number: int, path: Path, max_bytes: int) -> _Incoming:
+    if len(raw) > max_bytes:
+        raise DecodeError(f"record too large: {len(raw):,} bytes")
+    return jsonl_record(raw, number, path)
+
+
+def _jsonl_records(path: Path, max_bytes: int,
+                   problems: list[ImportProblem]) -> Iterator[tuple[_Incoming, int]]:
+    """Records of a JSONL file with the byte offset after each; bad lines become problems."""
+    for number, raw, offset in jsonl_lines(path):
+        try:
+            yield checked_record(raw, number, path, max_bytes), offset
+        except DecodeError as exc:
+            problems.append(ImportProblem(f"{path}:{number}", str(exc)))
 
 
 def auto_segments(text: str) -> list[Segment]:
