@@ -275,7 +275,7 @@ class AgreementDialog(QDialog):
         self.figures["boundary"].setText(
             f"{_fmt(r.boundary_share)}  ({same:,} / {report.documents:,})")
         self.entity_model.set_rows([
-            (type_, (type_, str(c.count_a), str(c.count_b), _fmt(c.exact_f1),
+            (type_, (type_, f"{c.count_a:,}", f"{c.count_b:,}", _fmt(c.exact_f1),
                      _fmt(c.partial_f1)))
             for type_, c in [*r.entities.items(), ("all", r.entities_all)]])
         rows = []
