@@ -114,6 +114,26 @@ def check_cuts(folder: Path, rec: dict) -> None:
         current[i] = c["after"]
 
 
+def check_kept_apart(folder: Path, records: list[dict], first_id: int,
+                     others: list[Path]) -> None:
+    """A later set shares no id range, text or long line (over 80 characters) with ``others``.
+
+    A held-out set measures generalisation only while none of its documents was already
+    seen, so a reused text or a copied paragraph from an earlier set fails here.
+    """
+    assert all(int(r["id"][:3]) >= first_id for r in records), f"ids start at {first_id}"
+    for other in others:
+        old = load(other)
+        assert not {r["id"][:3] for r in records} & {r["id"][:3] for r in old}, other.name
+        assert not {r["sha256"] for r in records} & {r["sha256"] for r in old}, (
+            f"a text of {other.name} reused")
+        old_lines = {ln.strip() for r in old for ln in text(other, r).split("\n")
+                     if len(ln.strip()) > 80}
+        shared = [(r["id"], ln[:40]) for r in records for ln in text(folder, r).split("\n")
+                  if ln.strip() in old_lines]
+        assert not shared, (other.name, shared)
+
+
 def check_segments_round_trip(folder: Path, rec: dict) -> None:
     """The gold read as character segments gives back the same per-line zones and items.
 
