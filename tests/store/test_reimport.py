@@ -208,3 +208,18 @@ def test_property_export_import_export_is_identical(docs):
         built.db.close()
     finally:
         shutil.rmtree(work)
+
+
+def test_brat_file_names_are_safe_and_unique_but_ids_survive(tmp_path):
+    from fasl.store.export.brat import file_stem
+
+    taken: set[str] = set()
+    assert [file_stem(u, taken) for u in ["a/b", "A/B", ".hidden", "annotation", "ok"]] == [
+        "a_b", "A_B~2", "hidden", "annotation~2", "ok"]
+    docs = [Doc("نص أول للتجربة", uid="news/1"), Doc("نص ثان للتجربة", uid="NEWS/1")]
+    built = build_store(tmp_path / "s.sqlite", docs)
+    first, second, again = _round_trip(built.db, "brat", tmp_path)
+    assert first == second and {"news_1.txt", "NEWS_1~2.txt"} <= set(first)
+    assert [r[0] for r in again.execute("SELECT uid FROM documents ORDER BY id")] == [
+        "news/1", "NEWS/1"]
+    again.close()
