@@ -103,6 +103,7 @@ class Matchers:
     """
 
     head: re.Pattern[str]
+    glued: re.Pattern[str]  # a sentence end followed (after lead characters) by a head cue
     leaves: dict[str, tuple[str, frozenset[str]]]  # group name -> (folded phrase, roles)
     promo_search: re.Pattern[str]
     platform: re.Pattern[str]
@@ -129,6 +130,17 @@ class Matchers:
 def _search(phrases: Iterable[str]) -> re.Pattern[str]:
     """Whole-word search pattern over folded phrases."""
     return re.compile(r"(?<!\w)(?:" + trie_regex(phrases) + r")(?!\w)")
+
+
+def _combined(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The user's line patterns as one alternation (one search per line instead of one per
+    pattern); kept apart when they cannot share a regex (inline flags, clashing group names)."""
+    if not patterns:
+        return ()
+    try:
+        return (re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE),)
+    except re.error:
+        return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 @lru_cache(maxsize=8)
@@ -171,6 +183,11 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
     )
     return Matchers(
         head=head,
+        glued=re.compile(
+            # The punctuation run and its spaces are taken whole (atomic), as a scan of
+            # sentence ends would take them; the cue itself is only looked ahead at.
+            r"(?>[.!?;\"')\]]+\s*)(?=[" + "".join(re.escape(c) for c in LEAD_CHARS)
+            + "]{0,6}+" + head.pattern + ")"),
         leaves=leaves,
         promo_search=_search(strong_promo),
         platform=re.compile(r"(?<!\w)و?(?:" + trie_regex(sorted({fold(p) for p in lexicon.platforms}))
@@ -182,5 +199,5 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
                              + r")(?!\w)"),
         date_token=re.compile(date, re.IGNORECASE),
         tags_search=_search(fold(t) for t in lexicon.tag_labels if " " in fold(t)),
-        patterns=tuple(re.compile(p, re.IGNORECASE) for p in lexicon.patterns),
+        patterns=_combined(lexicon.patterns),
     )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from fasl.textlogic.cuematch import (
     BYLINE, DATE, END, LEAD_CHARS, LIST, LIST_END, OUTLET, PROMO, RELATED, SOURCE, TAGS, Matchers,
@@ -38,13 +39,13 @@ K_TEXT, K_RELATED, K_LIST, K_LIST_END, K_SOURCE, K_OUTLET, K_TAGS, K_DATE, K_MET
     "text", "related", "list", "list_end", "source", "outlet", "tags", "date", "meta", "boiler")
 
 _SEPS = ":-|/"
-_SENT_END = re.compile(r"[.!?;\"')\]]+\s*")
 _SPACES = re.compile(r"\s*")
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
 _META_SEP = re.compile(r"[-–—ـ/|(]")
 _BULLET = "•·●▪■◆►▶*-"
 _ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -60,9 +61,17 @@ class _Unit:
     zconf: float = 0.9
 
 
+class _Probe(NamedTuple):
+    words: int
+    lead_end: int  # after bullets, quotes and marks at the head
+    head: tuple[int, frozenset[str], str] | None  # the cue the piece opens with
+    promo: re.Match[str] | None  # first promotion phrase (pieces of up to 30 words)
+
+
 @lru_cache(maxsize=1)
-def _default_lexicon() -> Lexicon:
-    return load_lexicon()
+def _default_matchers() -> Matchers:
+    """The shipped lexicon's matchers, built once (hashing a lexicon per call costs ~60 µs)."""
+    return compile_lexicon(load_lexicon())
 
 
 def split_text(text: str, lexicon: Lexicon | None = None) -> list[Segment]:
@@ -82,9 +91,10 @@ def split_text(text: str, lexicon: Lexicon | None = None) -> list[Segment]:
     if not text:
         return []
     try:
-        matchers = compile_lexicon(lexicon if lexicon is not None else _default_lexicon())
-        units = _Reader(text, matchers).read()
-        _Layout(units, text, matchers).assign()
+        matchers = compile_lexicon(lexicon) if lexicon is not None else _default_matchers()
+        reader = _Reader(text, matchers)
+        units = reader.read()
+        _Layout(units, reader.sk, matchers).assign()
         return _segments(units, len(text))
     except Exception:  # noqa: BLE001 - the contract is "never raises"; a human fixes the cut
         return [Segment(0, len(text), Zone.BODY, None, 0.0)]
@@ -154,8 +164,16 @@ class _Reader:
             self.lines_read += 1
         return self.units
 
-    def add(self, s: int, e: int, line: int, kind: str, conf: float) -> None:
-        self.units.append(_Unit(s, e, line, kind, self.words(s, e), conf))
+    def add(self, s: int, e: int, line: int, kind: str, conf: float, words: int = -1) -> None:
+        self.units.append(_Unit(s, e, line, kind, self.words(s, e) if words < 0 else words, conf))
+
+    def probe(self, s: int, e: int) -> _Probe:
+        """What `inline_cut` and `classify` both look at, found once per piece."""
+        words = self.words(s, e)
+        p = self.skip_lead(s, e)
+        head = self.m.head_cue(self.sk, p, e) if p < e else None
+        promo = self.m.promo_search.search(self.sk, s, e) if words <= 30 else None
+        return _Probe(words, p, head, promo)
 
     def piece(self, s: int, e: int, line: int, depth: int = 0) -> None:
         """Read ``[s, e)`` (stripped) into one or more units."""
@@ -165,13 +183,16 @@ class _Reader:
                 self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
                 self.piece(prefix_end, e, line, depth + 1)
                 return
-            cut = self.inline_cut(s, e)
+            probe = self.probe(s, e)
+            cut = self.inline_cut(s, e, probe)
             if cut:
                 self.piece(s, self.rstrip(s, cut), line, depth + 1)
                 self.piece(cut, e, line, depth + 1)
                 return
-        kind, conf = self.classify(s, e)
-        self.add(s, e, line, kind, conf)
+        else:
+            probe = self.probe(s, e)
+        kind, conf = self.classify(s, e, probe)
+        self.add(s, e, line, kind, conf, probe.words)
 
     def share_bar(self, s: int, e: int) -> int | None:
         """End of a share bar ("شارك تويتر فيسبوك واتساب") scraped onto a sentence's start."""
@@ -221,11 +242,11 @@ class _Reader:
             end = pos = m.end()
         return end, digits
 
-    def inline_cut(self, s: int, e: int) -> int | None:
+    def inline_cut(self, s: int, e: int, probe: _Probe) -> int | None:
         """Where a recognised second part glued inside ``[s, e)`` starts, if anywhere."""
         sk = self.sk
-        words = self.words(s, e)
-        head = self.m.head_cue(sk, self.skip_lead(s, e), e)
+        words = probe.words
+        head = probe.head
         roles = head[1] if head else frozenset()
         # A date label with its date glued to the lede: "نشر في: 12 مايو 2024 - 10:30 م أعلنت".
         if words > 12 and (DATE in roles or BYLINE in roles or head is None):
@@ -241,18 +262,21 @@ class _Reader:
             if m and m.start() > head[0]:
                 return m.start()
         # A cue glued after a sentence end.
-        for m in _SENT_END.finditer(sk, s, e):
-            p = self.skip_lead(m.end(), e)
-            if p >= e:
-                break
-            if p == m.start() or p <= s or not self.has_alnum(s, m.start()):
+        # (`glued` finds only sentence ends with a cue after them, in one regex pass.)
+        pos = s
+        while (m := self.m.glued.search(sk, pos, e)) is not None:
+            pos = m.end()
+            if not self.has_alnum(s, m.start()):
                 continue  # nothing but quotes or brackets before it: not glued to a sentence
+            p = self.skip_lead(pos, e)
             cue = self.m.head_cue(sk, p, e)
             if cue and self.glued_cue_ok(cue, p, e):
-                return m.end()
+                return pos
         # A promotion glued at the end of a short unit without punctuation.
         if words <= 30:
-            m = self.m.promo_search.search(sk, s + 1, e)
+            m = probe.promo
+            if m is not None and m.start() <= s:  # the next one, as a search from s + 1 finds
+                m = self.m.promo_search.search(sk, s + 1, e)
             if m and self.words(s, m.start()) >= 4 and self.words(m.start(), e) <= 12:
                 return m.start()
         return None
@@ -272,12 +296,11 @@ class _Reader:
             return True
         return END in roles and rest_words == 0
 
-    def classify(self, s: int, e: int) -> tuple[str, float]:
+    def classify(self, s: int, e: int, probe: _Probe) -> tuple[str, float]:
         """Kind and confidence of one stripped unit ``[s, e)`` on its own."""
         sk = self.sk
-        words = self.words(s, e)
-        p = self.skip_lead(s, e)
-        head = self.m.head_cue(sk, p, e) if p < e else None
+        words = probe.words
+        head = probe.head
         if head:
             end, roles, phrase = head
             rest = self.skip_space(end, e)
@@ -327,14 +350,16 @@ class _Reader:
         if words <= 6 and sk[e - 1] not in ".?!:," and _META_SEP.search(self.text, s, e):
             return K_META, 0.65
         if words <= 25:
-            if self.m.promo_search.search(sk, s, e) and words <= 14:
+            if words <= 14 and probe.promo is not None:
                 return K_BOILER, 0.8
-            if self.m.platform.search(sk, s, e) and self.m.action.search(sk, s, e):
+            if self.m.action.search(sk, s, e) and self.m.platform.search(sk, s, e):
                 return K_BOILER, 0.75
         return K_TEXT, 0.9
 
     def date_like(self, s: int, e: int) -> bool:
         """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""
+        if _DIGIT.search(self.sk, s, e) is None:  # needs a digit; most short lines have none
+            return False
         covered, digits, pos = 0, 0, s
         while pos < e:
             pos = _DATE_GAP.match(self.sk, pos, e).end()
@@ -367,9 +392,9 @@ def _ends_sentence(sk: str, u: _Unit) -> bool:
 class _Layout:
     """Assigns zones to units from their kinds and their place in the document."""
 
-    def __init__(self, units: list[_Unit], text: str, matchers: Matchers) -> None:
+    def __init__(self, units: list[_Unit], sk: str, matchers: Matchers) -> None:
         self.units = units
-        self.sk = skeleton(text) if units else ""
+        self.sk = sk  # `skeleton` of the text
         self.m = matchers
 
     def is_para(self, u: _Unit) -> bool:
