@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.import_files_action = self._action(file, "Import &JSONL or files…",
                                                 self.import_files, "Ctrl+Shift+I",
                                                 name="import_files")
+        self.export_action = self._action(file, "&Export…", self.open_export, "Ctrl+E",
+                                          name="export")
         file.addSeparator()
         self._action(file, "&Quit", self.close, "Ctrl+Q", name="quit")
 
@@ -289,6 +291,15 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def open_export(self) -> None:
+        """The export dialog: options, then the export on a worker with progress."""
+        from fasl.gui.export_dialog import ExportDialog
+
+        dialog = self.findChild(ExportDialog, "export_dialog")
+        if dialog is None:
+            dialog = ExportDialog(self.db, self.store_path, self.reviewer, parent=self)
+        dialog.open()
 
     # -- state ------------------------------------------------------------------------------
 

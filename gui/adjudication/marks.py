@@ -23,7 +23,9 @@ class Look(Enum):
     ENTITY = "entity"  # an entity both sides (or gold and both) agree on
     ENTITY_DIFF = "entity_diff"  # an entity that is part of a difference
     ZONE_DIFF = "zone_diff"  # text the two sides put in different zones
-    CURRENT = "current"  # the difference being decided
+    CURRENT = "current"  # the entity difference being decided
+    CURRENT_ZONE = "current_zone"  # the zone difference being decided: underlined only,
+    # so both sides' zone tints stay readable under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +53,18 @@ def _format(look: Look) -> QTextCharFormat:
         fmt.setUnderlineColor(QColor("#b00020"))
         fmt.setFontWeight(700)
     elif look is Look.ZONE_DIFF:
-        fmt.setBackground(_rgba("#d7263d", 40))
+        fmt.setBackground(_rgba("#d7263d", 34))
+    elif look is Look.CURRENT_ZONE:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(ACCENT))
     else:
-        fmt.setBackground(_rgba(ACCENT, 45))
+        fmt.setBackground(_rgba(ACCENT, 60))
     return fmt
 
 
 #: Painted in this order, so the current difference is drawn over everything else.
-_ORDER = {Look.ZONE_DIFF: 0, Look.ENTITY: 1, Look.ENTITY_DIFF: 2, Look.CURRENT: 3}
+_ORDER = {Look.ZONE_DIFF: 0, Look.ENTITY: 1, Look.ENTITY_DIFF: 2, Look.CURRENT: 3,
+          Look.CURRENT_ZONE: 3}
 
 
 def apply_marks(editor: QPlainTextEdit, offsets: OffsetMap, marks: Iterable[Mark]) -> int:

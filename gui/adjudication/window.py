@@ -114,6 +114,7 @@ class AdjudicationWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -293,7 +294,8 @@ class AdjudicationWindow(QWidget):
             return
         zone_marks = [Mark(d.start, d.end, Look.ZONE_DIFF) for d in info.differences if d.is_zone]
         involved = {(s.start, s.end) for d in info.differences for s in (*d.a_spans, *d.b_spans)}
-        current = [Mark(diff.start, diff.end, Look.CURRENT)] if diff is not None else []
+        look = Look.CURRENT_ZONE if diff is not None and diff.is_zone else Look.CURRENT
+        current = [] if diff is None else [Mark(diff.start, diff.end, look)]
 
         def entity_marks(spans: tuple[Span, ...] | list[Span]) -> list[Mark]:
             return [Mark(s.start, s.end, Look.ENTITY_DIFF if (s.start, s.end) in involved
