@@ -27,15 +27,10 @@ class HistoryEntry:
 def record(db: Database, reviewer: str, doc_id: int | None, action: str,
            detail: dict[str, Any] | None = None) -> None:
     """Append one history row; call inside the transaction of the edit it describes."""
-    db["history"].insert(
-        {
-            "at": now(),
-            "reviewer": reviewer,
-            "doc_id": doc_id,
-            "action": action,
-            "detail": json.dumps(detail or {}, ensure_ascii=False),
-        }
-    )
+    # Plain SQL: sqlite-utils' insert re-reads the table's columns on every call, which was
+    # a fifth of a bulk import's time.
+    db.execute("INSERT INTO history (at, reviewer, doc_id, action, detail) VALUES (?, ?, ?, ?, ?)",
+               [now(), reviewer, doc_id, action, json.dumps(detail or {}, ensure_ascii=False)])
 
 
 def document_history(db: Database, doc_id: int) -> list[HistoryEntry]:

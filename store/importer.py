@@ -195,12 +195,12 @@ def _store(db: Database, doc: _Incoming) -> int | None:
         return None
     segments = list(doc.segments) if doc.segments is not None else auto_segments(doc.text)
     with db.atomic():
-        doc_id = db["documents"].insert({
-            "uid": _unique_uid(db, doc.uid, sha), "name": doc.name, "origin": doc.origin,
-            "raw_sha256": doc.raw_sha256, "text_sha256": sha, "encoding": doc.encoding,
-            "text": doc.text, "length": len(doc.text),
-            "meta": json.dumps(doc.meta, ensure_ascii=False), "imported_at": now(),
-        }).last_pk
+        doc_id = db.execute(
+            "INSERT INTO documents (uid, name, origin, raw_sha256, text_sha256, encoding, "
+            "text, length, meta, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_unique_uid(db, doc.uid, sha), doc.name, doc.origin, doc.raw_sha256, sha,
+             doc.encoding, doc.text, len(doc.text), json.dumps(doc.meta, ensure_ascii=False),
+             now()]).lastrowid
         db.execute("INSERT INTO document_search (rowid, folded) VALUES (?, ?)",
                    [doc_id, doc.folded if doc.folded is not None else fold(doc.text)])
         write_segments(db, doc_id, AUTO_REVIEWER, segments, len(doc.text))

@@ -9,8 +9,9 @@ back in the order it went out, through a bounded window, so:
   the same order (tests/store/test_parallel_import.py compares whole stores);
 * memory stays flat on a 100,000-document corpus: at most ``window`` chunks are in flight.
 
-Workers are started with ``forkserver``: forking a process that runs Qt or holds an SQLite
-connection is unsafe, and a fork server is started once, before any of that state exists.
+Workers are started with ``spawn``: forking a process that runs Qt or holds an SQLite
+connection is unsafe, and spawned workers are this process's own children, so their time
+and memory show up in its resource accounting (bench/scale_bench.py reports them).
 """
 from __future__ import annotations
 
@@ -143,7 +144,7 @@ def ordered_map(pool: ProcessPoolExecutor, work: Iterable[tuple[Callable[..., R]
 
 def make_pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs,
-                               mp_context=multiprocessing.get_context("forkserver"))
+                               mp_context=multiprocessing.get_context("spawn"))
 
 
 def import_paths_parallel(db: Database, paths: Sequence[str | Path], *, jobs: int,
