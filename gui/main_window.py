@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.session = ReviewSession(db, reviewer, self.model, self.panel, self.view,
                                      self.stacks, self.tracker, self._show_error, self)
         self.entities = EntityController(db, store_path, reviewer, self.view, self.stacks,
-                                         self.pool, settings, self._show_error, self)
+                                         settings, self._show_error, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities.dock)
         self.history = HistoryDock(db, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.importer.shut_down()
-            self.entities.shut_down(self.pool)
+            self.entities.shut_down()
             self.tracker.close()
             self.save_state()
         super().closeEvent(event)

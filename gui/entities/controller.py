@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QPainter, QUndoCommand
 
 from fasl.gui.commands import UndoStacks
@@ -26,14 +26,13 @@ from fasl.gui.entities.layer import EntityLayer
 from fasl.gui.entities.legend import EntityLegend
 from fasl.gui.entities.model import EntityListModel
 from fasl.gui.entities.outline import paint_frame
-from fasl.gui.entities.suggester import Suggester, known_for_snap
+from fasl.gui.entities.suggester import Suggester
 from fasl.gui.entities.typeset import resolve
 from fasl.gui.offsets import OffsetMap
 from fasl.store.entities import (
     Entity,
     EntityState,
     SpanError,
-    add_suggestions,
     crosses,
     get_entities,
 )
@@ -65,7 +64,7 @@ class EntityController(QObject):
     keys_changed = Signal()
 
     def __init__(self, db: Any, store_path: Path, reviewer: str, view: Any, stacks: UndoStacks,
-                 pool: QThreadPool, settings: QSettings, show_error: ErrorFn,
+                 settings: QSettings, show_error: ErrorFn,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -89,7 +88,7 @@ class EntityController(QObject):
         self.model = EntityListModel(self)
         self.model.set_entities([], self.typeset)
         self.dock = EntityDock(self.model)
-        self.suggester = Suggester(pool, store_path, self)
+        self.suggester = Suggester(store_path, self)
         self._resuggest = QTimer(self, singleShot=True, interval=RESUGGEST_MS)
 
         self.actions = build_actions(self, view)
@@ -223,7 +222,7 @@ class EntityController(QObject):
         sel = self.view.selection_range()
         if sel is None or sel[0] == sel[1] or not self._layer_is_current():
             return None
-        return snap_span(self.layer.text, sel[0], sel[1], known_for_snap())
+        return snap_span(self.layer.text, sel[0], sel[1])
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -385,21 +384,17 @@ class EntityController(QObject):
     def request_suggestions(self) -> None:
         doc_id = self.layer.doc_id
         if doc_id is not None and self._layer_is_current():
-            self.suggester.request(doc_id, self.layer.text, self.sources(), self.typeset)
+            self.suggester.request(doc_id, self.reviewer, self.layer.text, self.sources(),
+                                   self.typeset)
 
-    def _on_suggestions(self, doc_id: int, rows: list) -> None:
-        if doc_id != self.layer.doc_id or not self._layer_is_current():
-            return  # the reviewer has moved on: stale
-        try:
-            added = add_suggestions(self.db, doc_id, self.reviewer, rows)
-        except StoreError as exc:
-            self.message.emit(f"Suggestions not saved: {exc}")
+    def _on_suggestions(self, doc_id: int, added: int) -> None:
+        """The worker stored ``added`` new suggestions for ``doc_id``: show them."""
+        if doc_id != self.layer.doc_id or not self._layer_is_current() or not added:
             return
-        if added:
-            self._reload(doc_id, self.layer.selected)
-            self.message.emit(f"{added} new suggestion{'s' if added != 1 else ''} "
-                              "(. next · A accept · X reject).")
-            self.changed.emit(doc_id)
+        self._reload(doc_id, self.layer.selected)
+        self.message.emit(f"{added} new suggestion{'s' if added != 1 else ''} "
+                          "(. next · A accept · X reject).")
+        self.changed.emit(doc_id)
 
     # -- type sets ---------------------------------------------------------------------------
 
@@ -442,8 +437,7 @@ class EntityController(QObject):
 
     # -- shutting down -----------------------------------------------------------------------
 
-    def shut_down(self, pool: QThreadPool) -> None:
-        """Stop suggesting and wait for the worker, before the store connection closes."""
+    def shut_down(self) -> None:
+        """Stop suggesting and stop the worker process (the window is closing)."""
         self._resuggest.stop()
-        self.suggester.cancel()
-        pool.waitForDone()
+        self.suggester.shut_down()

@@ -1,136 +1,152 @@
-"""Suggestions computed off the GUI thread, delivered only for the document still open.
+"""Suggestions computed and stored by a worker process, reported for the open document.
 
-Opening a document starts a job on the window's thread pool (`fasl.gui.ops`) and returns at
-once: the text is on screen before any suggestion exists.  The job opens its own read-only
-store connection (SQLite connections never cross threads), reads the learned strings, runs
-`fasl.textlogic.suggest.suggest` and maps the types to the project's set.  The result comes
-back on the GUI thread with the document id and a generation number; a result for a
-document the reviewer has left, or for an older request, is dropped.  Writing the
-suggestions (`add_suggestions`) is left to the receiver, on the GUI's connection.
+Opening a document sends a request to `fasl.gui.entities.compute` running as a child
+process (QProcess) and returns at once: the text is on screen before any suggestion exists,
+and neither computing nor storing them competes with the GUI thread (for Python's GIL or
+for time).  The worker stores them as pending (`add_suggestions`) unless a newer request is
+already waiting, so results for a document the reviewer has left are dropped.  Answers come
+back through QProcess's signals on the GUI thread.  One request runs at a time and at most
+one (the newest) waits; a stale request that has run for `KILL_AFTER_MS` is not waited for:
+the process is killed (each batch it stored is a whole transaction) and started again.
 """
 from __future__ import annotations
 
-import threading
-from collections.abc import Collection
+import json
+import sys
+from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QProcess, Signal
 
-from fasl.gui.ops import Op, OpContext, run_in_background
-from fasl.store.db import open_store
-from fasl.store.entities import learned_surfaces
-from fasl.textlogic.suggest import LearnedIndex, build_learned, suggest
 from fasl.textlogic.typesets import TypeSet
 
-SpanRow = tuple[int, int, str, str]  # start, end, type, surface
-
-_cache_lock = threading.Lock()
-_cache: tuple[dict, LearnedIndex] | None = None
+KILL_AFTER_MS = 800
 
 
-def _learned_index(learned: dict[str, dict[str, int]]) -> LearnedIndex:
-    """Build the learned index once per learned set (it is rebuilt only when tags change)."""
-    global _cache
-    with _cache_lock:
-        if _cache is not None and _cache[0] == learned:
-            return _cache[1]
-    index = build_learned(learned)
-    with _cache_lock:
-        _cache = (learned, index)
-    return index
+@dataclass(slots=True)
+class _Request:
+    generation: int
+    doc_id: int
+    line: bytes
 
 
-def read_learned(store_path: Path) -> dict[str, dict[str, int]]:
-    """surface -> {type: count} of every accepted entity in the store (own connection)."""
-    db = open_store(store_path, readonly=True)
-    try:
-        surfaces = learned_surfaces(db)
-    finally:
-        db.close()
-    out: dict[str, dict[str, int]] = {}
-    for (surface, type_), count in surfaces.items():
-        out.setdefault(surface, {})[type_] = count
-    return out
-
-
-def compute(store_path: Path, text: str, sources: Collection[str], typeset: TypeSet,
-            ctx: OpContext | None = None) -> list[SpanRow]:
-    """Suggestions for ``text`` in ``typeset``'s types (runs on a worker thread)."""
-    learned = None
-    if "learned" in sources:
-        learned = _learned_index(read_learned(store_path))
-    if ctx is not None and ctx.cancelled():
-        return []
-    rows = []
-    for s in suggest(text, sources, learned=learned):
-        if s.source == "learned" and typeset.get(s.type) is not None:
-            type_: str | None = s.type  # learned strings are already in the project's types
-        else:
-            type_ = typeset.map_type(s.type)
-        if type_ is not None:
-            rows.append((s.start, s.end, type_, text[s.start:s.end]))
-    return rows
+def _types(typeset: TypeSet) -> list[tuple[str, list[str]]]:
+    return [(t.id, list(t.maps_from)) for t in typeset.types]
 
 
 class Suggester(QObject):
     """Signals:
-        arrived(doc_id, rows): suggestions for the document the newest request was for.
-        failed(str): the job raised (message for the status bar).
+        arrived(doc_id, added): suggestions were stored for the newest request's document.
+        failed(str): the worker reported an error or died (message for the status bar).
     """
 
-    arrived = Signal(int, list)
+    arrived = Signal(int, int)
     failed = Signal(str)
 
-    def __init__(self, pool: QThreadPool, store_path: Path, parent: QObject | None = None
-                 ) -> None:
+    def __init__(self, store_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = pool
-        self.store_path = store_path
+        self.store_path = Path(store_path)
         self._generation = 0
-        self._op: Op | None = None
+        self._proc: QProcess | None = None
+        self._buffer = b""
+        self._sent: deque[_Request] = deque()  # written to the worker, not yet answered
+        self._clock = QElapsedTimer()  # since the oldest unanswered request started
 
-    def request(self, doc_id: int, text: str, sources: Collection[str],
-                typeset: TypeSet) -> None:
-        """Start computing suggestions for ``doc_id``; an earlier request becomes stale."""
-        self.cancel()
+    # -- requests --------------------------------------------------------------------------
+
+    def request(self, doc_id: int, reviewer: str, text: str,
+                sources: tuple[str, ...] | list[str], typeset: TypeSet) -> None:
+        """Suggest for ``doc_id`` and store as ``reviewer``'s pending suggestions; every
+        earlier request becomes stale."""
         self._generation += 1
-        if not sources or not text:
+        if sources and text:
+            message = {"id": self._generation, "store": str(self.store_path), "doc": doc_id,
+                       "reviewer": reviewer, "text": text, "sources": list(sources),
+                       "types": _types(typeset)}
+        elif self._sent:  # nothing to compute, but the running request must become stale
+            message = {"id": self._generation, "noop": True}
+        else:
             return
-        generation = self._generation
-        chosen = tuple(sources)
-        path = self.store_path
-        self._op = run_in_background(
-            self.pool, lambda ctx: compute(path, text, chosen, typeset, ctx),
-            on_success=lambda rows: self._done(generation, doc_id, rows),
-            on_error=lambda exc: self._error(generation, exc), parent=self)
-
-    def _done(self, generation: int, doc_id: int, rows: list[SpanRow]) -> None:
-        if generation == self._generation:
-            self._op = None
-            self.arrived.emit(doc_id, rows)
-
-    def _error(self, generation: int, exc: Exception) -> None:
-        if generation == self._generation:
-            self._op = None
-            self.failed.emit(f"Suggestions failed: {exc}")
+        if self._sent and self._clock.elapsed() > KILL_AFTER_MS:
+            self._kill()  # a stale request that runs long: do not wait for it
+        line = json.dumps(message, ensure_ascii=False) + "\n"
+        self._send(_Request(self._generation, doc_id, line.encode("utf-8")))
 
     def cancel(self) -> None:
-        """Make any running job stale (it stops at its next check; its result is dropped)."""
+        """Drop the answers of every request sent so far."""
         self._generation += 1
-        if self._op is not None:
-            self._op.cancel()
-            self._op = None
 
     @property
     def busy(self) -> bool:
-        return self._op is not None and self._op.is_running
+        """A request is unanswered (suggestions for the open document may still come)."""
+        return bool(self._sent)
 
+    def shut_down(self) -> None:
+        """Stop the worker process and wait for it (the window is closing)."""
+        self.cancel()
+        self._kill()
 
-def known_for_snap() -> frozenset[str]:
-    """Words that are names, for the proclitic check: gazetteers plus the learned strings
-    of the last suggestion run (a tagged name is then never cut as "و + rest")."""
-    from fasl.textlogic.suggest import known_words
+    # -- the process -------------------------------------------------------------------------
 
-    with _cache_lock:
-        index = _cache[1] if _cache is not None else None
-    return known_words(index) if index is not None and len(index) else known_words()
+    def _send(self, req: _Request) -> None:
+        if not self._sent:
+            self._clock.start()
+        self._sent.append(req)
+        self._process().write(req.line)
+
+    def _process(self) -> QProcess:
+        if self._proc is None:
+            proc = QProcess(self)
+            proc.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+            proc.readyReadStandardOutput.connect(self._read)
+            proc.finished.connect(self._died)
+            proc.errorOccurred.connect(self._error_occurred)
+            proc.start(sys.executable, ["-m", "fasl.gui.entities.compute"])
+            self._proc = proc
+            self._buffer = b""
+        return self._proc
+
+    def _kill(self) -> None:
+        proc, self._proc = self._proc, None
+        self._sent.clear()
+        if proc is not None:
+            proc.readyReadStandardOutput.disconnect(self._read)
+            proc.finished.disconnect(self._died)
+            proc.errorOccurred.disconnect(self._error_occurred)
+            if proc.state() != QProcess.ProcessState.NotRunning:
+                proc.kill()
+                proc.waitForFinished(3000)
+            proc.deleteLater()
+
+    def _read(self) -> None:
+        if self._proc is None:
+            return
+        self._buffer += bytes(self._proc.readAllStandardOutput().data())
+        while b"\n" in self._buffer:
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            self._answer(json.loads(line))
+
+    def _answer(self, answer: dict) -> None:
+        req = self._sent.popleft() if self._sent else None
+        if self._sent:
+            self._clock.start()
+        current = req is not None and answer.get("id") == req.generation == self._generation
+        if not current:
+            return
+        if "error" in answer:
+            self.failed.emit(f"Suggestions failed: {answer['error']}")
+        elif "added" in answer:
+            self.arrived.emit(int(answer["doc"]), int(answer["added"]))
+
+    def _died(self, *_args: object) -> None:
+        lost = list(self._sent)
+        self._kill()
+        if lost:
+            self.failed.emit("The suggestion worker stopped; it is started again on the "
+                             "next document.")
+
+    def _error_occurred(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._kill()
+            self.failed.emit("The suggestion worker could not be started.")
