@@ -63,11 +63,11 @@ def test_rejected_stay_rejected_and_the_only_reviewer_is_the_default(store, caps
 def test_sources_switch(store, capsys):
     assert main(["suggest", str(store), "--reviewer", "omar", "--sources", "patterns"]) == 0
     types = {e.type for v in _pending(store, "omar").values() for e in v}
-    assert "DATE" in types and "GPE" not in types
+    assert "DATE" in types and "NORP" not in types  # NORP comes from the gazetteers only
     assert main(["suggest", str(store), "--reviewer", "omar",
                  "--sources", "gazetteers,learned"]) == 0
     types = {e.type for v in _pending(store, "omar").values() for e in v}
-    assert "GPE" in types
+    assert "NORP" in types
 
 
 def test_errors(tmp_path, store, capsys):

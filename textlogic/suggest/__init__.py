@@ -8,12 +8,21 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from fasl.textlogic.suggest.base import Doc, Suggestion
-from fasl.textlogic.suggest.chains import title_chains
+from fasl.textlogic.suggest.chains import after_naming_noun, title_chains
 from fasl.textlogic.suggest.dates import find_dates
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
-from fasl.textlogic.suggest.names import given_name_persons
+from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
+from fasl.textlogic.suggest.places import qualified_places
+from fasl.textlogic.suggest.orgs import (
+    bracketed_acronyms,
+    dateline_organisations,
+    head_organisations,
+    name_mentions,
+    quoted_organisations,
+    source_organisations,
+)
 
 SOURCES = ("learned", "gazetteers", "patterns")
 
@@ -53,6 +62,19 @@ def suggest(
         if "patterns" in sources:
             found += find_dates(doc)
             found += title_chains(doc, gaz)
+            found += byline_persons(doc, gaz)
+            found += qualified_places(doc, gaz)
+            found += head_organisations(doc, gaz)
+            found += dateline_organisations(doc, gaz)
+            found += source_organisations(doc)
+            found += quoted_organisations(doc, gaz)
+            found += bracketed_acronyms(doc, [s for s in found if s.type == "ORG"])
+    persons = [s for s in found if s.type == "PERS"]
+    found += surname_mentions(doc, persons)
+    if "patterns" in sources:
+        found += name_mentions(doc, [s for s in found if s.type == "ORG"])
+        # A title inside a place's or prize's name (كأس الأمير) is no position held.
+        found = [s for s in found if s.type != "OCC" or not after_naming_noun(doc, s)]
     return merge(s for s in found if 0 <= s.start < s.end <= len(text))
 
 

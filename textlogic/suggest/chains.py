@@ -11,11 +11,19 @@ or, with lower confidence, when its first word does not look like a verb or a fu
 """
 from __future__ import annotations
 
+from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
-from fasl.textlogic.suggest.names import is_given_name, name_end
+from fasl.textlogic.suggest.names import given_length, name_end
 
 SOURCE = "patterns"
+# A title right after one of these nouns belongs to a place's or prize's name (ملعب مدينة
+# الملك عبدالله، كأس الأمير، جامعة الملك سعود): no OCC and no person is suggested there.
+NAMING_NOUNS = frozenset(fold(w) for w in [
+    "مدينة", "ملعب", "استاد", "ستاد", "جامعة", "مستشفى", "شارع", "مطار", "جائزة", "كأس",
+    "قاعدة", "مسجد", "ميناء", "جسر", "مركز", "مجمع", "كلية", "مدرسة", "حي", "ساحة", "برج",
+    "قصر", "معهد", "مؤسسة",
+])
 _QUALIFIERS = {"NORP", "ORG", "GPE"}
 _MAX_QUALIFIERS = 2
 
@@ -37,6 +45,9 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         if hit is None or hit[2].type != "OCC":
             index += 1
             continue
+        if index and words[index - 1].gap_is_space and words[index - 1].folded in NAMING_NOUNS:
+            index += 1
+            continue
         start, end, _ = hit
         after = _word_index_at(doc, end, index)
         qualifiers = 0
@@ -50,10 +61,12 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             qualifiers += 1
         confidence = 0.8 if qualifiers else 0.75
         out.append(Suggestion(start, end, "OCC", SOURCE, confidence))
-        if after < len(words) and words[after - 1].gap_after in ("", ","):
+        # باسم after a title is "on behalf of" (المتحدث باسم ...), not the name Basem.
+        if (after < len(words) and words[after - 1].gap_after in ("", ",")
+                and words[after].folded != "باسم"):
             name_stop = name_end(doc, after, gazetteers, after_title=True)
             if name_stop is not None:
-                given = is_given_name(words[after].folded, gazetteers, after_title=True)
+                given = given_length(doc, after, gazetteers, after_title=True) > 0
                 if given or words[after - 1].gap_is_space:
                     conf = 0.75 if given else 0.45
                     out.append(Suggestion(words[after].start, words[name_stop - 1].end, "PERS",
@@ -61,3 +74,12 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                     after = name_stop
         index = max(after, index + 1)
     return out
+
+
+def after_naming_noun(doc: Doc, suggestion: Suggestion) -> bool:
+    """Does ``suggestion`` directly follow a naming noun (ملعب الملك ..., كأس الأمير)?"""
+    index = next((i for i, w in enumerate(doc.words) if w.end > suggestion.start), None)
+    if not index:
+        return False
+    before = doc.words[index - 1]
+    return before.gap_is_space and before.folded in NAMING_NOUNS

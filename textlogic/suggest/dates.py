@@ -19,6 +19,9 @@ SOURCE = "patterns"
 
 GREGORIAN = ["يناير", "فبراير", "مارس", "أبريل", "إبريل", "ابريل", "مايو", "يونيو", "يونيه",
              "يوليو", "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر"]
+# Algeria and Tunisia (French names) and Morocco (its own spellings).
+MAGHREB = ["جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "يوليوز", "غشت", "شتنبر",
+           "نونبر", "دجنبر"]
 LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
              "تشرين الأول", "تشرين الثاني", "كانون الأول"]
 HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
@@ -27,7 +30,8 @@ HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ر
 ENGLISH = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-AMBIGUOUS = {fold(m) for m in ["مارس", "آب", "صفر", "رجب", "شعبان", "رمضان", "محرم", "may"]}
+AMBIGUOUS = {fold(m) for m in ["مارس", "آب", "صفر", "رجب", "شعبان", "رمضان", "محرم", "may",
+                               "ماي", "أوت"]}
 WEEKDAYS = ["الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
 ORDINALS = ["الأول", "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
             "الثامن", "التاسع", "العاشر", "الحادي عشر", "الثاني عشر", "الثالث عشر",
@@ -35,6 +39,22 @@ ORDINALS = ["الأول", "الحادي", "الثاني", "الثالث", "ال�
             "التاسع عشر", "العشرين", "الحادي والعشرين", "الثاني والعشرين", "الثالث والعشرين",
             "الرابع والعشرين", "الخامس والعشرين", "السادس والعشرين", "السابع والعشرين",
             "الثامن والعشرين", "التاسع والعشرين", "الثلاثين", "الحادي والثلاثين"]
+# Calendar units that, with a relative word after them, name a period (العام الماضي).
+UNITS = ["العام", "السنة", "الشهر", "الأسبوع", "الأيام", "الأسابيع", "الأشهر", "الشهور",
+         "السنوات", "الأعوام", "العقد", "العقدين", "العقود", "القرن", "الأسبوعين", "الشهرين",
+         "العامين", "السنتين"]
+RELATIVE = ["الماضي", "الماضية", "الماضيين", "الماضيتين", "الجاري", "الجارية", "الحالي",
+            "الحالية", "المقبل", "المقبلة", "المقبلين", "القادم", "القادمة", "القادمين",
+            "المنصرم", "المنصرمة", "الأخير", "الأخيرة", "الأخيرين", "الأخيرتين", "المنقضي"]
+COUNTS = ["الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الست", "الستة",
+          "السبع", "السبعة", "الثماني", "الثمانية", "التسع", "التسعة", "العشر", "العشرة"]
+QUALIFIERS = ["المالي", "الدراسي", "الميلادي", "الهجري"]
+PARTS = ["منتصف", "نهاية", "مطلع", "بداية", "أواخر", "أوائل", "أواسط", "مستهل"]
+FRACTIONS = ["الربع", "النصف", "السداسي", "الثلث", "الفصل"]
+DECADES = ["العشرينيات", "الثلاثينيات", "الأربعينيات", "الخمسينيات", "الستينيات", "السبعينيات",
+           "الثمانينيات", "التسعينيات", "عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات",
+           "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات"]
+SEASONS = ["صيف", "شتاء", "ربيع", "خريف"]
 
 
 def _alternation(names: list[str]) -> str:
@@ -42,36 +62,96 @@ def _alternation(names: list[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s") for f in folded)
 
 
-_MONTH = f"(?:{_alternation(GREGORIAN + LEVANTINE + HIJRI + ENGLISH)})"
-_MONTH_PAIR = rf"{_MONTH}(?:\s?/\s?{_MONTH})?"
+def _with_elided_article(names: list[str]) -> str:
+    """Words with the article also matched in their ``للعام`` form, from the second ``ل``."""
+    alternation = _alternation(names)
+    elided = _alternation([n[1:] for n in names if fold(n).startswith("ال")])
+    return f"(?:{alternation}|(?:(?<=(?<![\\w])ل)|(?<=(?<![\\w])[وف]ل))(?:{elided}))"
+
+
+_MONTH = f"(?:{_alternation(GREGORIAN + MAGHREB + LEVANTINE + HIJRI + ENGLISH)})"
+_MONTH_PAIR = rf"{_MONTH}(?:\s?/\s?{_MONTH}|\s?\(\s?{_MONTH}\s?\))?"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
-_YEAR = r"(?:1[3-9]\d\d|20\d\d)(?:\s?(?:م|ه|هـ|ق\.?م)(?!\w))?"
+_YEAR_NUMBER = r"(?:1[3-9]\d\d|20\d\d)"
+_YEAR = rf"{_YEAR_NUMBER}(?:\s?(?:م|ه|هـ|ق\.?م)(?!\w))?"
 _ORDINAL = f"(?:{_alternation(ORDINALS)})"
 _WEEKDAY = f"(?:{_alternation(WEEKDAYS)})"
-_B = r"(?<![\w])"
-_E = r"(?![\w])"
+_UNIT = _with_elided_article(UNITS)
+_RELATIVE = f"(?:{_alternation(RELATIVE)})"
+_PERIOD = (rf"(?:{_UNIT}(?:\s(?:{_alternation(QUALIFIERS)}))?(?:\s(?:{_alternation(COUNTS)}))?"
+           rf"\s{_RELATIVE})")
+_OF_YEAR = rf"(?:\sمن\s(?:{_PERIOD}|{_UNIT}))"
+# Every pattern starts a word, after any attached proclitics (بنهاية, ولعام); the date itself
+# is the group "d".  A plain lookbehind first keeps the scan fast (one check per position).
+_B = r"(?<![\w])(?:[وف]?[بلك]|[وف])?(?P<d>"
+_E = r"(?![\w]))"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY}\s?,?\s?)?"
+_NUMERIC = (r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d|(?:19|20)\d\d[/.-][01]?\d[/.-][0-3]?\d)")
 
 _PATTERNS = [
     # [weekday[,]] day[,] month[/month] [,] [year]  —  26th, October 2023 ; الخميس 26 أكتوبر
-    (rf"{_B}(?:{_WEEKDAY}\s?,?\s?)?{_DAY},?\s(?:من\s)?{_MONTH_PAIR}(?:,?\s{_YEAR})?{_E}", 0.85),
+    (rf"{_B}{_WEEKDAY_PREFIX}{_DAY},?\s(?:من\s)?{_MONTH_PAIR}(?:(?:\s?,\s?|\s){_YEAR})?{_E}",
+     0.85),
+    # day ranges  —  13 إلى 16 يونيو, من 2 إلى 4 جوان
+    (rf"{_B}(?<![:\d]){_DAY}\s?(?:الي|حتي|-)\s?{_DAY}\s{_MONTH_PAIR}(?:\s{_YEAR})?{_E}", 0.8),
+    # [weekday] day/month-name/year  —  الأحد 12/مايو/2024
+    (rf"{_B}{_WEEKDAY_PREFIX}{_DAY}\s?/\s?{_MONTH}\s?/\s?{_YEAR_NUMBER}{_E}", 0.85),
     # month day, year  —  October 26, 2023
     (rf"{_B}{_MONTH}\s{_DAY},?\s{_YEAR}{_E}", 0.85),
     # ordinal من month  —  السابع من أكتوبر
-    (rf"{_B}(?:{_WEEKDAY}\s)?{_ORDINAL}\s(?:من\s)?(?:شهر\s)?{_MONTH_PAIR}(?:\s{_YEAR})?{_E}", 0.8),
+    (rf"{_B}(?:{_WEEKDAY}\s)?{_ORDINAL}\s(?:من\s)?(?:شهر\s)?{_MONTH_PAIR}(?:\s{_YEAR})?{_E}",
+     0.8),
+    # part of a month or period  —  منتصف يونيو, نهاية شهر أبريل, بداية العام الجاري
+    (rf"{_B}(?:{_alternation(PARTS)})\s(?:(?:شهر\s)?{_MONTH_PAIR}(?:\s{_YEAR})?|{_PERIOD}|{_UNIT}"
+     rf"{_OF_YEAR}?){_E}", 0.75),
     # month[/month] year  —  ديسمبر 2023, أكتوبر/تشرين الأول 2023
     (rf"{_B}(?:شهر\s)?{_MONTH_PAIR}\s{_YEAR}{_E}", 0.8),
+    # month of a relative year  —  أيار من العام المقبل
+    (rf"{_B}(?:شهر\s)?{_MONTH_PAIR}{_OF_YEAR}{_E}", 0.75),
     # month[/month] alone (ambiguous names dropped below)
     (rf"{_B}(?:شهر\s)?{_MONTH_PAIR}{_E}", 0.6),
-    # numeric dates  —  26/10/2023, 2023-10-26
-    (r"(?<![\d/.-])(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d|(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
-     r"(?![\d/.-])", 0.8),
-    # year with a word for year or an era mark  —  عام 1992, 1445 هـ
-    (rf"{_B}(?:عام|سنه|العام)\s(?:1[3-9]\d\d|20\d\d)(?:\s?(?:م|ه|هـ)(?!\w))?{_E}", 0.7),
+    # numeric dates, weekday allowed  —  26/10/2023, 2023-10-26, الثلاثاء 14-05-2024
+    (rf"{_B}{_WEEKDAY_PREFIX}(?<![\d/.-]){_NUMERIC}(?![\d/.-]))", 0.8),
+    # year with a word for year or an era mark  —  عام 1992, لسنة 2024, عامي 2011 و2013
+    (rf"{_B}(?:عام|سنه|العام)\s{_YEAR}{_E}", 0.7),
+    (rf"{_B}(?:عامي|سنتي)\s{_YEAR_NUMBER}\s?و\s?{_YEAR_NUMBER}{_E}", 0.7),
     (rf"{_B}1[34]\d\d\s?(?:ه|هـ){_E}", 0.7),
+    # a year after بحلول / منذ / حتى  —  بحلول 2030
+    (rf"(?<![\w])(?:بحلول|منذ|حتي)\s(?P<d>{_YEAR_NUMBER}(?![\w]))", 0.65),
+    # season + year  —  صيف 2030
+    (rf"{_B}(?:{_alternation(SEASONS)})\s{_YEAR_NUMBER}{_E}", 0.7),
+    # relative periods  —  العام الماضي, الأيام المقبلة, السنوات الخمس المقبلة, هذا العام
+    (rf"{_B}(?:{_PERIOD}|هذا\s(?:العام|الشهر|الاسبوع)|هذه\s(?:السنه|الايام)){_E}", 0.7),
+    # the first months of a year  —  الأشهر الأربعة الأولى من العام الحالي
+    (rf"{_B}{_UNIT}(?:\s(?:{_alternation(COUNTS)}))?\s(?:الاولي|الاول|الاولين){_OF_YEAR}{_E}", 0.7),
+    # parts of a year  —  الربع الأول من العام الجاري, النصف الثاني من العام
+    (rf"{_B}(?:{_alternation(FRACTIONS)})\s(?:الاول|الثاني|الثالث|الرابع|الاخير){_OF_YEAR}?{_E}",
+     0.65),
+    # centuries and decades  —  القرن الثالث عشر الميلادي, تسعينيات القرن الماضي
+    (rf"{_B}القرن\s{_ORDINAL}(?:\s(?:الميلادي|الهجري))?{_E}", 0.7),
+    (rf"{_B}(?:{_alternation(DECADES)})(?:\s(?:القرن\s(?:الماضي|العشرين|الحالي)|{_YEAR_NUMBER}))?{_E}",
+     0.65),
     # weekday, optionally with اليوم/يوم  —  اليوم الأربعاء, الخميس
     (rf"{_B}(?:(?:اليوم|يوم)\s)?{_WEEKDAY}{_E}", 0.55),
 ]
 _COMPILED = [(re.compile(p), c) for p, c in _PATTERNS]
+
+
+def _first_words() -> list[str]:
+    """Every word a date expression can begin with (digits aside)."""
+    phrases = (GREGORIAN + MAGHREB + LEVANTINE + HIJRI + ENGLISH + WEEKDAYS + ORDINALS + UNITS
+               + PARTS + FRACTIONS + DECADES + SEASONS
+               + ["هذا", "هذه", "القرن", "عام", "سنة", "العام", "عامي", "سنتي", "شهر", "اليوم",
+                  "يوم", "بحلول", "منذ", "حتى"])
+    words = {fold(p).split()[0] for p in phrases}
+    words |= {w[1:] for w in words if w.startswith("ال")}  # للعام: ل + لعام
+    return sorted(words, key=len, reverse=True)
+
+
+# Where a date may start: a word (after its proclitics) that is a digit or a first word above.
+# The patterns are tried only there, so a 5 KB article costs one scan, not one per pattern.
+_START = re.compile(r"(?<![\w])(?:[وف]?[بلك]|[وف])?(?:\d|(?:"
+                    + "|".join(re.escape(w) for w in _first_words()) + r")(?![\w]))")
 
 
 def _end_with_marks(text: str, end: int) -> int:
@@ -84,13 +164,18 @@ def find_dates(doc: Doc) -> list[Suggestion]:
     """Every date expression in ``doc``; where patterns overlap the longest wins."""
     folded, offsets = doc.folded
     found: list[tuple[int, int, float]] = []
+    starts = [m.start() for m in _START.finditer(folded)]
     for regex, confidence in _COMPILED:
-        for match in regex.finditer(folded):
-            if match.end() == match.start():
+        for position in starts:
+            match = regex.match(folded, position)
+            if match is None:
                 continue
-            if confidence == 0.6 and match.group().split("/")[0].replace("شهر ", "") in AMBIGUOUS:
+            start, end = match.span("d")
+            if end == start:
                 continue
-            found.append((match.start(), match.end(), confidence))
+            if confidence == 0.6 and match["d"].split("/")[0].replace("شهر ", "") in AMBIGUOUS:
+                continue
+            found.append((start, end, confidence))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out = []
     covered_to = -1

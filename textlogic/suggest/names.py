@@ -7,7 +7,10 @@ listed names of places and organisations, and imperfect verbs (``يطالب``, `
 """
 from __future__ import annotations
 
+import bisect
+
 from fasl.textlogic.clitics import clitic_splits
+from fasl.textlogic.normalize import fold_with_offsets
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 
@@ -22,17 +25,47 @@ STOPWORDS = frozenset({
     "اوضحت", "وقال", "وقالت", "واكد", "واضاف", "يوم", "اليوم", "امس", "عام", "سنه", "خلال",
     "منذ", "حول", "ضد", "عبر", "لدي", "لدى", "اي", "كان", "كانت", "يكون", "تكون", "ليس", "وفي",
     "ومن", "وعلي", "وان", "ايضا", "فقط", "جدا", "حيث", "اذا", "اذ", "لكن", "لان", "بان",
-    "التقي", "يلتقي", "استقبل", "دعا", "بحث", "زار", "وصل", "غادر"
+    "التقي", "يلتقي", "استقبل", "دعا", "بحث", "زار", "وصل", "غادر", "ذاته", "ذاتها", "نفسه",
+    "نفسها", "بشان", "لدي", "امام", "وراء", "نحو", "حوالي", "مثل", "دون", "سوي", "ضمن"
 })
+BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار"})
+# "Ali" is also the preposition على, folded alike; the name is written with a dotted yeh.
+_ALI = "علي"
 CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "ولد"})
 _VERB_PREFIXES = ("ي", "ت", "ن", "س")
 
 
 def is_given_name(folded: str, gazetteers: Gazetteers, after_title: bool = False) -> bool:
-    """Is this folded word a first name (the weak list counts only right after a title)?"""
+    """Is this folded word a first name (the weak list counts only right after a title, and
+    not when it looks like a common noun: شعبة, a classical name, is mostly "division")?"""
     return folded in gazetteers.given_names or (
         after_title and folded in gazetteers.weak_given_names
+        and not _looks_like_common_noun(folded)
     )
+
+
+def given_length(doc: Doc, index: int, gazetteers: Gazetteers, after_title: bool = False) -> int:
+    """Words taken by a given name at word ``index``: 2 for ``عبد الله``, 1, or 0 for none."""
+    words = doc.words
+    folded = words[index].folded
+    if folded in STOPWORDS and not (folded == _ALI and _dotted_ali(doc, index)):
+        return 0
+    if folded == "عبد" and index + 1 < len(words) and words[index].gap_is_space:
+        if is_given_name(f"عبد {words[index + 1].folded}", gazetteers, after_title):
+            return 2
+    return 1 if is_given_name(folded, gazetteers, after_title) else 0
+
+
+def _looks_like_common_noun(folded: str) -> bool:
+    """Taa marbuta or a possessive ending (شعبة, لجنة, أغلبيته), or an article + clitic
+    (للمهرجان, والبحث): how a word after a title shows it starts no name."""
+    if folded.endswith("ه") and len(folded) >= 3:
+        return True
+    if folded.endswith("يا") and len(folded) > 5:
+        return True  # an adverb: احتياطيا، نهائيا، رسميا
+    if folded.endswith("ا") and len(folded) <= 4:
+        return True  # an indefinite accusative: عقدا، هدفا، فوزا
+    return folded.startswith(("لل", "وال", "بال", "فال", "كال"))
 
 
 def is_name_part(
@@ -48,9 +81,24 @@ def is_name_part(
     if any(folded[n:] in gazetteers.known for n, _ in clitic_splits(folded)):
         return False  # وزير-like: a clitic glued to a listed word (لرئيس، وروسيا)
     looks_like_verb = folded.startswith(_VERB_PREFIXES) and len(folded) >= 4
-    if first and (looks_like_verb or folded.startswith("ال")):
+    if first and (looks_like_verb or folded.startswith("ال") or _looks_like_common_noun(folded)):
         return False
+    if not first and folded.startswith("ال") and folded.endswith("يه"):
+        return False  # an adjective (البطارية، الرياضية), not a family name
     return not folded.isascii()
+
+
+def _dotted_ali(doc: Doc, index: int) -> bool:
+    """Is word ``index`` the name علي (dotted yeh), not the preposition على?"""
+    word = doc.words[index]
+    return word.folded == _ALI and doc.text[word.end - 1] == "\u064a"
+
+
+def _is_name_word(doc: Doc, index: int, gazetteers: Gazetteers, after_title: bool) -> bool:
+    word = doc.words[index]
+    if word.folded == _ALI:
+        return _dotted_ali(doc, index)
+    return is_name_part(word.folded, gazetteers, after_title=after_title)
 
 
 def name_end(
@@ -59,19 +107,26 @@ def name_end(
     """Word index one past a person's name starting at word ``index``, or None.
 
     A name is its first word, then one more word, then a third only when the second is
-    itself a given name (``جمال محمد فخرو``) or a connector (``محمد بن سلمان``).
+    itself a given name (``جمال محمد فخرو``) or a connector (``محمد بن سلمان``).  A
+    two-word given name (``عبد الله``) counts as one word.
     """
     words = doc.words
-    if index >= len(words) or not is_name_part(words[index].folded, gazetteers, True, after_title):
+    if index >= len(words):
         return None
-    end = index + 1
+    given = given_length(doc, index, gazetteers, after_title)
+    if not given and not is_name_part(words[index].folded, gazetteers, True, after_title):
+        return None
+    end = index + max(given, 1)
     budget = 1
     while budget and end < len(words) and words[end - 1].gap_is_space:
         folded = words[end].folded
         if folded in CONNECTORS and end + 1 < len(words) and words[end].gap_is_space:
-            end += 2 if is_name_part(words[end + 1].folded, gazetteers) else 0
+            if folded == "عبد" and given_length(doc, end, gazetteers) == 2:
+                end += 2
+                break
+            end += 2 if _is_name_word(doc, end + 1, gazetteers, False) else 0
             break
-        if not is_name_part(folded, gazetteers, after_title=after_title):
+        if not _is_name_word(doc, end, gazetteers, after_title):
             break
         end += 1
         budget -= 1
@@ -86,11 +141,66 @@ def given_name_persons(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     words = doc.words
     index = 0
     while index < len(words):
-        if words[index].folded in gazetteers.given_names:
+        given = given_length(doc, index, gazetteers)
+        if given:
             end = name_end(doc, index, gazetteers)
-            if end is not None and end - index >= 2:
+            if end is not None and end - index >= given + 1:
                 out.append(Suggestion(words[index].start, words[end - 1].end, "PERS", SOURCE, 0.55))
                 index = end
                 continue
         index += 1
+    return out
+
+
+def byline_persons(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """The name after a byline cue at the start of a line: ``كتب: محمد علي``, ``بقلم ...``."""
+    out = []
+    words = doc.words
+    for index, word in enumerate(words[:-1]):
+        line_start = index == 0 or "\n" in doc.text[words[index - 1].end : word.start]
+        if not line_start or word.folded not in BYLINE_CUES:
+            continue
+        if "\n" in doc.text[word.end : words[index + 1].start]:
+            continue
+        end = name_end(doc, index + 1, gazetteers, after_title=True)
+        if end is not None and (end - index - 1 >= 2 or given_length(doc, index + 1, gazetteers)):
+            out.append(Suggestion(words[index + 1].start, words[end - 1].end, "PERS", SOURCE, 0.7))
+    return out
+
+
+def surname_mentions(doc: Doc, persons: list[Suggestion]) -> list[Suggestion]:
+    """Later bare mentions of a suggested person's family name (``لافروف`` after
+    ``سيرجي لافروف``), as weaker PERS suggestions; attached proclitics stay outside."""
+    surnames: dict[str, Suggestion] = {}
+    starts = [w.start for w in doc.words]
+    for person in persons:
+        at = bisect.bisect_left(starts, person.start)
+        inside = []
+        while at < len(doc.words) and doc.words[at].end <= person.end:
+            inside.append(doc.words[at])
+            at += 1
+        last = inside[-1].folded if len(inside) >= 2 else ""
+        if len(last) >= 3 and last not in STOPWORDS and not last.startswith("ال"):
+            surnames.setdefault(last, person)
+    if not surnames:
+        return []
+    taken = [(p.start, p.end) for p in persons]
+    out = []
+    for word in doc.words:
+        cut = 0
+        if word.folded not in surnames:
+            if word.folded[:1] not in "وفبلك":
+                continue
+            cut = next((n for n, _ in clitic_splits(word.folded)
+                        if word.folded[n:] in surnames), 0)
+            if not cut:
+                continue
+        if any(s <= word.start < e for s, e in taken):
+            continue
+        person = surnames[word.folded[cut:]]
+        start = word.start
+        if cut:
+            _, offsets = fold_with_offsets(doc.text[word.start : word.end])
+            start += offsets[cut]
+        out.append(Suggestion(start, word.end, "PERS", person.source, 0.5))
     return out

@@ -60,6 +60,7 @@ class PhraseIndex:
         for bucket in by_first.values():
             bucket.sort(key=lambda p: (-len(p.words), -p.confidence))
         self._by_first = by_first
+        self._first_words = frozenset(by_first)
 
     def __len__(self) -> int:
         return sum(len(bucket) for bucket in self._by_first.values())
@@ -68,9 +69,9 @@ class PhraseIndex:
         """Every folded word of every phrase (the known-word check of `clitics`)."""
         return {word for bucket in self._by_first.values() for p in bucket for word in p.words}
 
-    def first_words(self) -> set[str]:
+    def first_words(self) -> frozenset[str]:
         """The folded first words (keys of the index)."""
-        return set(self._by_first)
+        return self._first_words
 
     def _readings(self, doc: Doc, index: int) -> Iterator[tuple[str, int]]:
         """(folded key, original start) readings of word ``index``: as is, then without clitics.

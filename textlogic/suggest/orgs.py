@@ -1,0 +1,397 @@
+"""Organisations found from how news text names them, beyond the shipped lists.
+
+No list holds every ministry, court, agency or newspaper, but Arabic news names them in a
+few fixed ways, used here:
+
+- a head noun and its genitive or adjective chain: ``وزارة الزراعة والإصلاح الزراعي``,
+  ``المؤسسة السورية للحبوب``, ``محكمة جنايات القاهرة``, ``قوات الاحتلال الإسرائيلي``;
+- datelines and source lines: ``دبي - البيان``, ``عمان- الغد``, ``إسطنبول/ الأناضول``,
+  ``جرش 24 تموز (بترا) -``, ``أبوظبي في 14 مايو / وام /``, ``المصدر: الوطن``;
+- a quoted name in a position only an organisation takes: ``شركة «تويوتا»``,
+  ``«التربية»: ...`` at the start of a headline, ``لـ«الراي»``;
+- an acronym in brackets right after an organisation: ``منظمة الصحة العالمية (WHO)``.
+
+Everything here is typed ORG with the ``patterns`` source.  Spans never include attached
+proclitics (``باتحاد الصناعات`` → ``اتحاد الصناعات``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fasl.textlogic.clitics import clitic_splits
+from fasl.textlogic.normalize import fold, fold_with_offsets
+from fasl.textlogic.suggest.base import Doc, Suggestion, Word
+from fasl.textlogic.suggest.gazetteer import Gazetteers
+from fasl.textlogic.suggest.names import STOPWORDS, given_length
+
+SOURCE = "patterns"
+
+# Folded head nouns that begin an organisation's name when a qualifier follows them.
+HEADS = frozenset(fold(w) for w in [
+    "وزارة", "هيئة", "الهيئة", "مؤسسة", "المؤسسة", "شركة", "منظمة", "المنظمة", "وكالة",
+    "مجلس", "المجلس", "لجنة", "بنك", "البنك", "جامعة", "محكمة", "نقابة", "اتحاد", "دائرة",
+    "مفوضية", "المفوضية", "المركز", "المرصد", "الديوان", "ديوان", "حزب",
+    "حركة", "جمعية", "النادي", "نادي", "المنتخب", "منتخب", "بورصة", "قوات", "جيش", "الجيش",
+    "الحكومة", "حكومة", "صندوق", "بلدية", "أكاديمية", "معهد", "المعهد", "صحيفة", "قناة",
+    "إذاعة", "مجموعة", "الصندوق", "الوكالة", "الاتحاد", "الحزب", "الحركة",
+])
+# Words that end a name even though they look like its next word.
+_ENDERS = frozenset(fold(w) for w in [
+    "اليوم", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "السبت", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية", "المقبل",
+    "المقبلة", "القادم", "السابق", "السابقة", "الذي", "التي", "الذين", "الكلمات", "الوسوم",
+    "المشغلة", "المعنية", "المختصة", "نفسها", "ذاتها", "الأخير", "الأخيرة", "الأول", "الأولى",
+    "الثاني", "الثانية", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+    "العاشر", "المقرر", "المقررة",
+])
+# Adjectives that go on naming an organisation after its first qualifier (الهيئة العامة
+# للأرصاد الجوية); any other word after the first qualifier ends the name, because in
+# ``اعتمدت وزارة التربية والتعليم التقويم`` the next word is the verb's object.
+_NAME_ADJECTIVES = frozenset(fold(w) for w in [
+    "الوطني", "الوطنية", "العام", "العامة", "العليا", "الأعلى", "الدولي", "الدولية",
+    "العالمي", "العالمية", "المركزي", "المركزية", "الجوية", "الصحي", "الصحية", "الزراعي",
+    "الزراعية", "التقليدية", "الإخبارية", "الدستوري", "الدستورية", "المدنية", "المدني",
+    "الملكي", "الملكية", "الرياضي", "الرياضية", "الاتحادية", "الاتحادي", "المتحدة", "الأهلي",
+    "الأهلية", "الفضائية", "الشعبية", "الشعبي", "الإسلامية", "الإسلامي", "العربية", "العربي",
+    "الفيدرالي", "الفيدرالية", "الاقتصادي", "الاقتصادية", "الاجتماعي", "الاجتماعية",
+    "الخارجية", "الداخلية", "الإقليمي", "الإقليمية", "المستقلة", "العسكري", "العسكرية",
+])
+_PREPOSITIONS = frozenset(fold(w) for w in ["في", "على", "إلى", "من", "عن", "مع", "ب"])
+_DATELINE_CUES = frozenset(fold(w) for w in [
+    "كتب", "كتبت", "بقلم", "نشر", "نشرت", "تاريخ", "التاريخ", "آخر", "المصدر", "مصدر",
+    "تحديث", "اعداد", "تقرير", "حوار", "تصوير",
+])
+_GENERIC_SOURCES = frozenset(fold(w) for w in [
+    "وكالات", "مواقع", "متابعات", "وسائل", "مصادر", "خاص", "صحف", "الوكالات",
+])
+_SOURCE_STOPS = frozenset(fold(w) for w in ["كلمات", "الكلمات", "وسوم", "الوسوم", "tags"])
+_QUOTE_CUES = frozenset(fold(w) for w in [
+    "شركة", "برنامج", "موقع", "صحيفة", "تحالف", "قناة", "وكالة", "مجموعة", "منصة", "مجلة",
+    "حزب", "حركة", "جمعية", "نادي", "مؤسسة", "لـ", "ل",
+])
+_SEPARATORS = "-–—ـ:|/()"
+_VERB_PREFIXES = ("ي", "ت", "س")
+
+
+def _reading(doc: Doc, index: int, keys: frozenset[str]) -> tuple[str, int] | None:
+    """(folded word, original start) of word ``index`` as is or without proclitics, if in keys."""
+    word = doc.words[index]
+    if word.folded in keys:
+        return word.folded, word.start
+    for length, _ in clitic_splits(word.folded):
+        if word.folded[length:] in keys:
+            _, offsets = fold_with_offsets(doc.text[word.start : word.end])
+            return word.folded[length:], word.start + offsets[length]
+    return None
+
+
+def _is_article_word(folded: str) -> bool:
+    return folded.startswith("ال") and len(folded) >= 4 and folded not in _ENDERS
+
+
+def _written_article(doc: Doc, index: int) -> bool:
+    """The word really starts with the article, not a folded hamza (ألمانية)."""
+    word = doc.words[index]
+    return doc.text[word.start : word.start + 2] == "\u0627\u0644"
+
+
+def _genitive_article(folded: str) -> bool:
+    """للأرصاد (ل + the article, its alef elided) or والري (و + the article)."""
+    if folded.startswith("لل"):
+        return _is_article_word("ا" + folded[1:])
+    return folded.startswith("وال") and _is_article_word(folded[1:])
+
+
+def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int:
+    """How many words at ``index`` continue an organisation's name (0: it ends before).
+
+    ``first``: the word is the name's first qualifier, right after the head (or its
+    construct noun); only there may any article word, a listed place or organisation follow.
+    """
+    words = doc.words
+    folded = words[index].folded
+    if folded in STOPWORDS or folded in _ENDERS or any(c.isdigit() for c in folded):
+        return 0
+    if _genitive_article(folded):
+        after = words[index + 1].folded if index + 1 < len(words) else ""
+        if folded.startswith("لل") and after in _PREPOSITIONS:
+            return 0  # للسير في: a purpose, not a name's genitive
+        return 1  # للأرصاد, والري
+    hit = gazetteers.index.match_at(doc, index)
+    if hit is not None and hit[0] == words[index].start and (
+            (hit[2].type == "NORP" and _written_article(doc, index))
+            or (first and hit[2].type in ("GPE", "ORG"))):
+        return sum(1 for w in words[index:] if w.end <= hit[1])
+    if _is_article_word(folded) and _written_article(doc, index):
+        plural = folded.endswith(("ين", "ون"))
+        return 1 if (first and not plural) or folded in _NAME_ADJECTIVES else 0
+    if (folded.startswith("ل") and len(folded) >= 4 and index + 1 < len(words)
+            and words[index].gap_is_space and _is_article_word(words[index + 1].folded)):
+        return 2  # لإدارة النقد
+    return 0
+
+
+def _construct_noun(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """A bare noun in construct after the head: جنايات in محكمة جنايات القاهرة."""
+    words = doc.words
+    folded = words[index].folded
+    if (folded.startswith("ال") or folded in STOPWORDS or folded.startswith(_VERB_PREFIXES)
+            or any(c.isdigit() for c in folded) or index + 1 >= len(words)
+            or not words[index].gap_is_space):
+        return False
+    if folded[:1] in "بكفول" and len(folded) >= 4 and folded not in HEADS:
+        return False  # بزيادة, وقيادات: a proclitic, not a name's noun
+    nxt = words[index + 1].folded
+    hit = gazetteers.index.match_at(doc, index + 1)
+    listed_place = hit is not None and hit[2].type == "GPE" and hit[0] == words[index + 1].start
+    article = _is_article_word(nxt) and _written_article(doc, index + 1)
+    return (article and not nxt.endswith(("ين", "ون"))) or listed_place
+
+
+def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """``head + qualifiers`` names: وزارة الصحة والسكان، بنك الجزائر، مؤسسة مطارات دبي."""
+    out = []
+    words = doc.words
+    index = 0
+    while index < len(words):
+        reading = _reading(doc, index, HEADS)
+        if reading is None:
+            index += 1
+            continue
+        _, start = reading
+        end = index + 1
+        if words[index].gap_is_space and end < len(words) and _construct_noun(doc, end, gazetteers):
+            end += 1  # محكمة جنايات القاهرة, نقابة أصحاب الفنادق
+        first = True
+        in_list = False
+        while end < len(words) and words[end - 1].gap_is_space:
+            folded = words[end].folded
+            step = _continues(doc, end, gazetteers, first)
+            if not step and in_list and folded.startswith("و") and _construct_noun(
+                    doc, end, gazetteers) is False and end + 1 < len(words) and _is_article_word(
+                    words[end + 1].folded):
+                step = 2  # والتشريع وحقوق الإنسان
+            if not step:
+                break
+            in_list = in_list or folded.startswith("وال")
+            end += step
+            first = False
+        if first and end == index + 2:
+            end = index + 1  # a construct noun with nothing after it is no name
+        if end > index + 1:
+            out.append(Suggestion(start, words[end - 1].end, "ORG", SOURCE, 0.6))
+            index = end
+        else:
+            index += 1
+    return out
+
+
+def _lines(doc: Doc) -> Iterator[list[int]]:
+    """Word indexes of each line of the document."""
+    line: list[int] = []
+    for index, word in enumerate(doc.words):
+        if line and "\n" in doc.text[doc.words[index - 1].end : word.start]:
+            yield line
+            line = []
+        line.append(index)
+    if line:
+        yield line
+
+
+def _parts(doc: Doc, line: list[int]) -> list[list[int]]:
+    """The line cut at separators (dashes, colon, slash, brackets)."""
+    parts: list[list[int]] = [[line[0]]]
+    for before, index in zip(line, line[1:], strict=False):
+        gap = doc.text[doc.words[before].end : doc.words[index].start]
+        if any(c in _SEPARATORS for c in gap):
+            parts.append([])
+        parts[-1].append(index)
+    return parts
+
+
+def _span(doc: Doc, part: list[int]) -> tuple[int, int]:
+    return doc.words[part[0]].start, doc.words[part[-1]].end
+
+
+def _part_kind(doc: Doc, part: list[int], gazetteers: Gazetteers) -> str:
+    words = [doc.words[i] for i in part]
+    if any(w.folded.isdigit() for w in words):
+        return "date"
+    if words[0].folded in _DATELINE_CUES or words[0].folded in STOPWORDS:
+        return "cue"
+    hit = gazetteers.index.match_at(doc, part[0])
+    if hit is not None and hit[1] == words[-1].end and hit[2].type in ("GPE", "LOC"):
+        return "place"
+    if len(part) >= 2 and given_length(doc, part[0], gazetteers):
+        return "person"
+    if len(part) > 4 or any(w.folded in _GENERIC_SOURCES for w in words):
+        return "other"
+    return "name"
+
+
+def dateline_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """Outlets and agencies in datelines (``دبي - البيان``, ``جرش 24 تموز (بترا) -``)."""
+    out = []
+    for line in _lines(doc):
+        parts = _parts(doc, line)
+        kinds = [_part_kind(doc, p, gazetteers) for p in parts]
+        if len(line) <= 8 and len(parts) >= 2 and {"place", "person", "date"} & set(kinds):
+            for part, kind in zip(parts, kinds, strict=True):
+                if kind == "name" and not _is_verbish(doc.words[part[0]]):
+                    out.append(Suggestion(*_span(doc, part), "ORG", SOURCE, 0.85))
+        elif len(parts) >= 2 and _starts_with_place(doc, line[0], gazetteers):
+            # A dateline glued to its lead: the agency in brackets or slashes.
+            head = parts[: min(len(parts), 5)]
+            for part, kind in zip(head, kinds, strict=False):
+                start, end = _span(doc, part)
+                before = doc.text[max(0, start - 2) : start]
+                after = doc.text[end : end + 2]
+                bracketed = "(" in before and ")" in after
+                slashed = "/" in before and "/" in after
+                if kind == "name" and (bracketed or slashed) and len(part) <= 3:
+                    out.append(Suggestion(start, end, "ORG", SOURCE, 0.8))
+    return out
+
+
+def _starts_with_place(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    hit = gazetteers.index.match_at(doc, index)
+    return hit is not None and hit[2].type in ("GPE", "LOC") and hit[0] == doc.words[index].start
+
+
+def _is_verbish(word: Word) -> bool:
+    return word.folded.startswith(_VERB_PREFIXES) and len(word.folded) >= 4
+
+
+def source_organisations(doc: Doc) -> list[Suggestion]:
+    """The name after ``المصدر:``, ``مصدر الخبر:``, ``نقلا عن`` at the start of a line."""
+    out = []
+    words = doc.words
+    for line in _lines(doc):
+        first = words[line[0]].folded
+        skip = 0
+        if first in ("المصدر", "مصدر"):
+            skip = 1 if first == "المصدر" else 2
+            colon = doc.text[words[line[skip - 1]].end : words[line[skip - 1]].end + 3]
+            if ":" not in colon:
+                continue
+        elif first == "نقلا" and len(line) > 1 and words[line[1]].folded == "عن":
+            skip = 2
+        if not skip or len(line) <= skip:
+            continue
+        taken: list[int] = []
+        for index in line[skip:]:
+            folded = words[index].folded
+            if taken:
+                gap = doc.text[words[index - 1].end : words[index].start]
+                if any(c in gap for c in "+،,(:") or len(taken) == 4:
+                    break
+            if folded in _SOURCE_STOPS or folded in _GENERIC_SOURCES:
+                break
+            taken.append(index)
+        if taken:
+            out.append(Suggestion(*_span(doc, taken), "ORG", SOURCE, 0.8))
+    return out
+
+
+_QUOTED = re.compile(r"«([^»\n]{2,40})»")
+
+
+def quoted_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """``«X»`` where only an organisation stands: after شركة/برنامج/لـ, or opening a line
+    and followed by a colon or a verb (``«التربية»: ...``, ``«سكني» يسلم``)."""
+    out = []
+    text = doc.text
+    for match in _QUOTED.finditer(text):
+        inner = match.group(1)
+        if any(c.isdigit() for c in inner) or len(inner.split()) > 4:
+            continue
+        start, end = match.span(1)
+        before = text[max(0, match.start() - 12) : match.start()]
+        line_start = before.rstrip(" ").endswith("\n") or match.start() == 0
+        words_before = fold(before).replace("ـ", " ").split()
+        cue = bool(words_before) and (words_before[-1] in _QUOTE_CUES
+                                      or before.endswith(("لـ", "ل")))
+        after = fold(text[match.end() : match.end() + 12])
+        opener = line_start and (after.startswith(":") or after.split()[:1] and
+                                 after.split()[0].startswith(_VERB_PREFIXES))
+        if not (cue or opener):
+            continue
+        doc_inner = Doc.of(inner)
+        hit = gazetteers.index.match_at(doc_inner, 0) if doc_inner.words else None
+        if hit is not None and hit[1] == len(inner.rstrip()) and hit[2].type != "ORG":
+            continue  # «كييف», «واشنطن»: a listed place, not an organisation
+        first = doc_inner.words[0].folded if doc_inner.words else ""
+        if first in STOPWORDS or given_length(doc_inner, 0, gazetteers):
+            continue
+        out.append(Suggestion(start, end, "ORG", SOURCE, 0.7))
+    return out
+
+
+_ACRONYM = re.compile(r"\s?\(([^()\n]{1,20})\)")
+
+
+def bracketed_acronyms(doc: Doc, organisations: list[Suggestion]) -> list[Suggestion]:
+    """``(WHO)`` or ``(د ب أ)`` right after an organisation's name: the same organisation."""
+    out = []
+    for org in organisations:
+        match = _ACRONYM.match(doc.text, org.end)
+        if match is None:
+            continue
+        inner = match.group(1).strip()
+        letters = inner.replace(" ", "").replace(".", "")
+        if not letters or any(c.isdigit() for c in inner):
+            continue
+        latin_caps = letters.isascii() and letters.isupper()
+        arabic_letters = not letters.isascii() and all(len(w) == 1 for w in inner.split())
+        if latin_caps or arabic_letters:
+            start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            out.append(Suggestion(start, start + len(inner), "ORG", SOURCE, 0.8))
+    return out
+
+
+# Head words that are not part of the name proper: نادي الجيش الملكي is then also
+# الجيش الملكي, شركة «تويوتا» also تويوتا.
+_DESCRIPTOR_HEADS = frozenset(fold(w) for w in ["نادي", "النادي", "شركة", "فريق", "منتخب"])
+# Clubs keep their article (النادي الأهلي → الأهلي); a company named with the article
+# (شركة الطاقة) is a kind of company, so only article-less brand names spread.
+
+
+def name_mentions(doc: Doc, organisations: list[Suggestion]) -> list[Suggestion]:
+    """Bare later mentions of an organisation first named with its descriptor: after
+    ``النادي الأهلي``, every ``الأهلي`` of the document (proclitics left outside)."""
+    names: dict[tuple[str, ...], Suggestion] = {}
+    for org in organisations:
+        inside = [w for w in doc.words if org.start <= w.start and w.end <= org.end]
+        if len(inside) < 2 or inside[0].folded not in _DESCRIPTOR_HEADS:
+            continue
+        if inside[0].folded == "شركه" and inside[1].folded.startswith("ال"):
+            continue  # شركة الطاقة: a kind of company, not a brand name
+        names.setdefault(tuple(w.folded for w in inside[1:]), org)
+    if not names:
+        return []
+    taken = [(o.start, o.end) for o in organisations]
+    out = []
+    words = doc.words
+    for index, word in enumerate(words):
+        for key in names:
+            first = key[0]
+            cut = 0
+            if word.folded != first:
+                # بالأهلي → الأهلي; للأهلي → لأهلي (SCHEME.md: the article's ل stays)
+                cut = next((n for n, elided in clitic_splits(word.folded)
+                            if word.folded[n:] == first
+                            or (elided and "ا" + word.folded[n:] == first)), 0)
+                if not cut:
+                    continue
+            end = index + len(key)
+            if end > len(words) or tuple(w.folded for w in words[index + 1 : end]) != key[1:]:
+                continue
+            start = word.start
+            if cut:
+                _, offsets = fold_with_offsets(doc.text[word.start : word.end])
+                start += offsets[cut]
+            if any(s <= start < e for s, e in taken):
+                continue
+            out.append(Suggestion(start, words[end - 1].end, "ORG", SOURCE, 0.6))
+    return out

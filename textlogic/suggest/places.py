@@ -1,0 +1,46 @@
+"""Places named with a word the lists leave out: ``جمهورية سنغافورة``, ``القاهرة الكبرى``.
+
+A listed country or city keeps its type when the text wraps it in a state word before it
+(جمهورية، مملكة، ولاية، محافظة ...; not مدينة or دولة, which describe the place) or ``الكبرى`` (greater) after it; the whole phrase is
+one GPE, so the merge does not keep the bare name inside it (SCHEME.md: nothing nests in a
+place's name).
+"""
+from __future__ import annotations
+
+from fasl.textlogic.normalize import fold
+from fasl.textlogic.suggest.base import Doc, Suggestion
+from fasl.textlogic.suggest.gazetteer import Gazetteers
+
+SOURCE = "patterns"
+STATE_WORDS = frozenset(fold(w) for w in [
+    "جمهورية", "مملكة", "إمارة", "سلطنة", "ولاية", "مقاطعة", "محافظة", "إقليم",
+])
+_GREATER = fold("الكبرى")
+
+
+def qualified_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """State word + listed place, and listed place + الكبرى, as GPE."""
+    out = []
+    words = doc.words
+    candidates = set()
+    for index, word in enumerate(words):
+        if word.folded in STATE_WORDS:
+            candidates.add(index + 1)
+        elif word.folded == _GREATER:
+            candidates.update(range(max(0, index - 3), index))
+    for index in sorted(c for c in candidates if c < len(words)):
+        word = words[index]
+        hit = gazetteers.index.match_at(doc, index)
+        if hit is None or hit[2].type != "GPE" or hit[0] != word.start:
+            continue
+        start, end = hit[0], hit[1]
+        last = max(i for i in range(index, len(words)) if words[i].end <= end)
+        before = words[index - 1] if index else None
+        if before is not None and before.gap_is_space and before.folded in STATE_WORDS:
+            start = before.start
+        if (last + 1 < len(words) and words[last].gap_is_space
+                and words[last + 1].folded == _GREATER):
+            end = words[last + 1].end
+        if (start, end) != (hit[0], hit[1]):
+            out.append(Suggestion(start, end, "GPE", SOURCE, 0.8))
+    return out
