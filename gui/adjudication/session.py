@@ -68,6 +68,16 @@ class AdjudicationSession(QObject):
         self.stacks.activate(doc_id)
         self.opened.emit()
 
+    def reload(self) -> bool:
+        """Re-read both reviewers' work (they may have edited it meanwhile in the review
+        window); reopen and True when it changed, so the differences are never stale."""
+        if self.doc_id is None or self.info is None:
+            return False
+        if annotations(self.db, self.doc_id, self.a, self.b) == self.info:
+            return False
+        self.open(self.doc_id, self.a, self.b)
+        return True
+
     def close_document(self) -> None:
         self.doc_id, self.info, self.gold, self._initial = None, None, None, None
         self.opened.emit()

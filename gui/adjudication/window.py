@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -356,6 +356,14 @@ class AdjudicationWindow(QWidget):
             self._sheet = ShortcutSheet(shortcut_rows(self.shortcut_groups()), self)
         self._sheet.show()
         self._sheet.raise_()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Back from the review window, where A's or B's work may have changed.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            row = self.current_row()
+            if self.session.reload() and 0 <= row < self.model.rowCount():
+                self.table.selectRow(row)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.stacks.clear()

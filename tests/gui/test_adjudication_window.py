@@ -8,7 +8,7 @@ Every check of what was saved reads the store through a NEW connection.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from fasl.gui.adjudication import AdjudicationWindow
@@ -235,3 +235,33 @@ def test_render_offscreen(adjudicate, qtbot, tmp_path):
     selections = w.pane_a.view.editor.extraSelections()
     assert len(selections) >= 4  # zone difference, 3 entities, current
 
+
+
+def test_reviewer_edits_made_elsewhere_show_when_the_window_is_active_again(
+        adjudicate, qtbot, adjudication_store, fresh):
+    w = adjudicate
+    _, doc_id, zones_b = adjudication_store
+    assert not w.session.reload()  # nothing changed: the list is kept as it is
+
+    def b_agrees_on_zones(db):  # B, in another window, takes back A's boundary
+        save_segments(db, doc_id, B, get_segments(db, doc_id, A), "test")
+    fresh(b_agrees_on_zones)
+    assert w.model.rowCount() == 3  # not yet re-read
+    w.changeEvent(QEvent(QEvent.Type.ActivationChange))  # the window is active again
+    assert [d.kind for d in w.session.differences] == [Kind.ENTITY_TYPE, Kind.ENTITY_ONLY_B]
+    assert w.model.rowCount() == 2
+
+
+def test_gold_can_start_from_the_agreed_entities(adjudicate, qtbot, adjudication_store, fresh):
+    w = adjudicate
+    _, doc_id, _ = adjudication_store
+    w.combo_start.setCurrentIndex(w.combo_start.findData("agreed"))
+    assert {s.type for s in w.session.base().spans} == {"PERS", "ORG"}  # not «غزة»
+    press(qtbot, w, Qt.Key.Key_N)
+    press(qtbot, w, Qt.Key.Key_L)  # the zones: A's, and gold is written
+    entities = fresh(lambda db: get_entities(db, doc_id, GOLD_REVIEWER))
+    assert {e.type for e in entities} == {"PERS", "ORG"}
+    assert w.model.status(0) is Status.OTHER  # neither GPE nor LOC for «غزة» yet
+    assert not w.combo_start.isEnabled()
+    history = fresh(lambda db: document_history(db, doc_id))[-1]
+    assert history.detail["started_from"] == "agreed"
