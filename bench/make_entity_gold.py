@@ -21,6 +21,8 @@ document and surface, so a typo never silently drops an entity.
     /work/venv/bin/python bench/make_entity_gold.py            # rebuild gold.jsonl
     /work/venv/bin/python bench/make_entity_gold.py --store /tmp/gold.sqlite   # keep the store
     /work/venv/bin/python bench/make_entity_gold.py texts      # re-cut the texts (rarely)
+    # the held-out set: texts cut from tests/data/heldout, its own annotations
+    /work/venv/bin/python bench/make_entity_gold.py --folder tests/data/entities_heldout
 """
 from __future__ import annotations
 
@@ -79,12 +81,16 @@ def main_story(text: str, gold: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_texts() -> None:
-    TEXTS.mkdir(parents=True, exist_ok=True)
-    for line in (DEVSET / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+def write_texts(source: Path = DEVSET, folder: Path = FOLDER, only: set[str] | None = None) -> None:
+    """Cut the main stories of ``source`` (a line-gold set) into ``folder``/texts."""
+    texts = folder / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    for line in (source / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
-        text = (DEVSET / f"{gold['id']}.txt").read_text(encoding="utf-8")
-        (TEXTS / f"{gold['id']}.txt").write_text(main_story(text, gold), encoding="utf-8")
+        if only is not None and gold["id"] not in only:
+            continue
+        text = (source / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        (texts / f"{gold['id']}.txt").write_text(main_story(text, gold), encoding="utf-8")
 
 
 def occurrences(text: str, surface: str) -> list[int]:
@@ -145,12 +151,12 @@ def resolve(doc_id: str, text: str, entries: dict[str, list[str]]) -> list[tuple
     return spans
 
 
-def build(store_path: Path) -> list[dict]:
-    """Import the texts into a new store at ``store_path``, tag them, return the gold rows."""
-    annotations = tomllib.loads(ANNOTATIONS.read_text(encoding="utf-8"))
+def build(store_path: Path, folder: Path = FOLDER) -> list[dict]:
+    """Import ``folder``'s texts into a new store at ``store_path``, tag them, return the rows."""
+    annotations = tomllib.loads((folder / "annotations.toml").read_text(encoding="utf-8"))
     db = open_store(store_path)
     db.execute("PRAGMA synchronous = OFF")  # a build store: speed over crash safety
-    paths = [TEXTS / f"{doc_id}.txt" for doc_id in annotations]
+    paths = [folder / "texts" / f"{doc_id}.txt" for doc_id in annotations]
     report = import_paths(db, paths)
     if report.problems:
         raise AnnotationError("; ".join(str(p) for p in report.problems))
@@ -181,24 +187,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("step", nargs="?", choices=("gold", "texts"), default="gold")
     parser.add_argument("--store", type=Path, help="keep the gold store here (default: temporary)")
+    parser.add_argument("--folder", type=Path, default=FOLDER,
+                        help="the entity set (default tests/data/entities)")
+    parser.add_argument("--source", type=Path, default=DEVSET,
+                        help="texts: the line-gold set to cut main stories from")
+    parser.add_argument("--only", help="texts: comma-separated document ids")
     args = parser.parse_args(argv)
     if args.step == "texts":
-        write_texts()
+        write_texts(args.source, args.folder, set(args.only.split(",")) if args.only else None)
         return 0
     try:
         if args.store:
             if args.store.exists():
                 sys.exit(f"{args.store}: exists; give a new path")
-            rows = build(args.store)
+            rows = build(args.store, args.folder)
         else:
             with tempfile.TemporaryDirectory() as tmp:
-                rows = build(Path(tmp) / "gold.sqlite")
+                rows = build(Path(tmp) / "gold.sqlite", args.folder)
     except AnnotationError as exc:
         print(f"make_entity_gold: {exc}", file=sys.stderr)
         return 1
-    GOLD.write_text(gold_lines(rows), encoding="utf-8")
+    gold = args.folder / "gold.jsonl"
+    gold.write_text(gold_lines(rows), encoding="utf-8")
     count = sum(len(r["entities"]) for r in rows)
-    print(f"{GOLD.relative_to(ROOT)}: {count} entities")
+    print(f"{gold}: {count} entities")
     return 0
 
 

@@ -13,6 +13,10 @@ when it overlaps a gold entity of the same type (recall: gold entities overlappe
 suggestion of their type).  Prints markdown tables.
 
     /work/venv/bin/python bench/suggest_bench.py [--gold tests/data/entities] [--misses]
+        [--heldout [tests/data/entities_heldout]]
+
+With ``--heldout``, (c) and (d) score the held-out set, which was annotated after the
+suggestion logic was tuned on the development set and never used to tune it.
 """
 from __future__ import annotations
 
@@ -141,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "entities")
     parser.add_argument("--misses", action="store_true", help="list misses and wrong ones")
+    parser.add_argument("--heldout", type=Path, nargs="?", metavar="FOLDER",
+                        const=ROOT / "tests" / "data" / "entities_heldout",
+                        help="also score a held-out set: (c) gazetteers + patterns on it, "
+                             "(d) after learning from the whole --gold set")
     args = parser.parse_args(argv)
     docs = load(args.gold)
     half = len(docs) // 2
@@ -161,6 +169,21 @@ def main(argv: list[str] | None = None) -> int:
     base_b, _ = run(second, ("gazetteers", "patterns"))
     print(f"## (b0) the same {len(second)} documents without learning\n")
     print(table(base_b), "\n")
+
+    if args.heldout:
+        held = load(args.heldout)
+        score_c, _ = run(held, ("gazetteers", "patterns"))
+        print(f"## (c) held-out: gazetteers + patterns, {len(held)} documents, "
+              f"{sum(len(d.gold) for d in held)} gold entities\n")
+        print(table(score_c), "\n")
+        learned_all = learned_via_store(docs, args.gold)
+        score_d, _ = run(held, ("learned", "gazetteers", "patterns"), learned_all)
+        print(f"## (d) held-out after learning from all {len(docs)} development documents "
+              f"({len(learned_all)} strings)\n")
+        print(table(score_d), "\n")
+        if args.misses:
+            print("### (d) wrong\n" + "\n".join(sorted(score_d.wrong)))
+            print("\n### (d) missed\n" + "\n".join(sorted(score_d.misses)) + "\n")
 
     verdicts = []
     for name, score in (("a", score_a), ("b", score_b)):

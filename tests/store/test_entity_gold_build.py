@@ -22,10 +22,12 @@ def _script():
     return module
 
 
-def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path):
+@pytest.mark.parametrize("folder", ["entities", "entities_heldout"])
+def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path, folder):
     script = _script()
-    rows = script.build(tmp_path / "gold.sqlite")
-    assert script.gold_lines(rows) == script.GOLD.read_text(encoding="utf-8")
+    path = ROOT / "tests" / "data" / folder
+    rows = script.build(tmp_path / "gold.sqlite", path)
+    assert script.gold_lines(rows) == (path / "gold.jsonl").read_text(encoding="utf-8")
 
 
 def test_bad_annotations_are_named(tmp_path):

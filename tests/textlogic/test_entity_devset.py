@@ -20,27 +20,37 @@ from fasl.textlogic.suggest.gazetteer import known_words
 from fasl.textlogic.typesets import shipped_typeset
 from fasl.textlogic.words import word_bounds, words
 
-FOLDER = Path(__file__).resolve().parents[1] / "data" / "entities"
-RECORDS = [json.loads(line) for line in
-           (FOLDER / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+DATA = Path(__file__).resolve().parents[1] / "data"
+FOLDERS = (DATA / "entities", DATA / "entities_heldout")  # development and held-out sets
+RECORDS = [dict(json.loads(line), _folder=folder) for folder in FOLDERS for line in
+           (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 NO_NESTING_INSIDE = {"PERS", "GPE", "LOC", "NORP", "DATE"}
 
 
 def _text(record: dict) -> str:
-    return (FOLDER / "texts" / f"{record['id']}.txt").read_bytes().decode("utf-8")
+    return (record["_folder"] / "texts" / f"{record['id']}.txt").read_bytes().decode("utf-8")
 
 
-def test_set_size_and_files():
-    ids = [r["id"] for r in RECORDS]
-    assert len(ids) >= 40
+@pytest.mark.parametrize(("folder", "documents", "entities"),
+                         [(FOLDERS[0], 40, 600), (FOLDERS[1], 15, 250)])
+def test_set_size_and_files(folder, documents, entities):
+    records = [r for r in RECORDS if r["_folder"] == folder]
+    ids = [r["id"] for r in records]
+    assert len(ids) >= documents
     assert len(ids) == len(set(ids))
-    assert set(ids) == {p.stem for p in (FOLDER / "texts").glob("*.txt")}
-    assert sum(len(r["entities"]) for r in RECORDS) >= 600
+    assert set(ids) == {p.stem for p in (folder / "texts").glob("*.txt")}
+    assert sum(len(r["entities"]) for r in records) >= entities
+
+
+def test_held_out_documents_are_not_in_the_development_set():
+    development = {r["id"] for r in RECORDS if r["_folder"] == FOLDERS[0]}
+    assert not development & {r["id"] for r in RECORDS if r["_folder"] == FOLDERS[1]}
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda r: r["id"][:16])
 def test_record_matches_its_text(record):
     text = _text(record)
+    assert set(record) == {"id", "sha256", "entities", "_folder"}
     assert record["sha256"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
     types = {t.id for t in shipped_typeset("default").types}
     for entity in record["entities"]:
