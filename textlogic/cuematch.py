@@ -105,13 +105,13 @@ class Matchers:
     head: re.Pattern[str]
     glued: re.Pattern[str]  # a sentence end followed (after lead characters) by a head cue
     leaves: dict[str, tuple[str, frozenset[str]]]  # group name -> (folded phrase, roles)
-    promo_search: re.Pattern[str]
-    platform: re.Pattern[str]
-    action: re.Pattern[str]
+    promo_search: WordSearch
+    platform: WordSearch
+    action: WordSearch
     share_token: re.Pattern[str]
     nav_token: re.Pattern[str]
     date_token: re.Pattern[str]
-    tags_search: re.Pattern[str]
+    tags_search: WordSearch
     patterns: tuple[re.Pattern[str], ...]
 
     def head_cue(self, text: str, pos: int, end: int) -> tuple[int, frozenset[str], str] | None:
@@ -127,9 +127,35 @@ class Matchers:
         return stop, roles, phrase
 
 
-def _search(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word search pattern over folded phrases."""
-    return re.compile(r"(?<!\w)(?:" + trie_regex(phrases) + r")(?!\w)")
+class WordSearch:
+    r"""Whole-word search for folded phrases on a `skeleton`.
+
+    Same answers as ``(?<!\w)(?:phrases)(?!\w)``, a little faster: the regex starts on the
+    non-word character before a phrase, a plain class the engine skips words with, so a
+    phrase starts one after the match.  A phrase right at offset 0 is tried on its own.
+    """
+
+    __slots__ = ("_at", "_after")
+
+    def __init__(self, trie: str) -> None:
+        self._at = re.compile("(?:" + trie + r")(?!\w)")
+        self._after = re.compile(r"\W(?:" + trie + r")(?!\w)")
+
+    def find(self, text: str, pos: int, end: int) -> int:
+        """Start of the first phrase in ``text[pos:end]`` with no word character before it
+        (the character before ``pos`` counts), or -1."""
+        if pos <= 0:
+            if self._at.match(text, 0, end):
+                return 0
+            m = self._after.search(text, 0, end)
+        else:
+            m = self._after.search(text, pos - 1, end)
+        return -1 if m is None else m.start() + 1
+
+
+def _search(phrases: Iterable[str]) -> WordSearch:
+    """Whole-word search over folded phrases."""
+    return WordSearch(trie_regex(phrases))
 
 
 def _combined(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
@@ -184,14 +210,14 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
     return Matchers(
         head=head,
         glued=re.compile(
-            # The punctuation run and its spaces are taken whole (atomic), as a scan of
-            # sentence ends would take them; the cue itself is only looked ahead at.
-            r"(?>[.!?;\"')\]]+\s*)(?=[" + "".join(re.escape(c) for c in LEAD_CHARS)
+            # The punctuation run and its spaces are taken whole (possessive), as a scan of
+            # sentence ends would take them; the cue itself is only looked ahead at.  The
+            # leading class lets the regex engine skip ahead to punctuation at C speed.
+            r"[.!?;\"')\]][.!?;\"')\]]*+\s*+(?=[" + "".join(re.escape(c) for c in LEAD_CHARS)
             + "]{0,6}+" + head.pattern + ")"),
         leaves=leaves,
         promo_search=_search(strong_promo),
-        platform=re.compile(r"(?<!\w)و?(?:" + trie_regex(sorted({fold(p) for p in lexicon.platforms}))
-                            + r")(?!\w)"),
+        platform=WordSearch("و?(?:" + trie_regex(sorted({fold(p) for p in lexicon.platforms})) + ")"),
         action=_search(fold(p) for p in lexicon.actions),
         share_token=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.share_words}))
                                + r")(?!\w)"),

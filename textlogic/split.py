@@ -65,7 +65,7 @@ class _Probe(NamedTuple):
     words: int
     lead_end: int  # after bullets, quotes and marks at the head
     head: tuple[int, frozenset[str], str] | None  # the cue the piece opens with
-    promo: re.Match[str] | None  # first promotion phrase (pieces of up to 30 words)
+    promo: int  # where the first promotion phrase starts (pieces of up to 30 words), or -1
 
 
 @lru_cache(maxsize=1)
@@ -104,18 +104,19 @@ def _segments(units: list[_Unit], length: int) -> list[Segment]:
     """Turn zoned units into segments; a segment runs until the next one's first unit."""
     if not units:
         return [Segment(0, length, Zone.BODY, None, 0.5)]
-    starts: list[tuple[int, Zone, int | None, float]] = []
-    for unit in units:
-        if starts and starts[-1][1] == unit.zone and starts[-1][2] == unit.item:
-            prev = starts[-1]
-            starts[-1] = (prev[0], prev[1], prev[2], min(prev[3], unit.zconf))
-        else:
-            starts.append((unit.start if starts else 0, unit.zone, unit.item, unit.zconf))
     out: list[Segment] = []
-    for i, (start, zone, item, conf) in enumerate(starts):
-        end = starts[i + 1][0] if i + 1 < len(starts) else length
-        out.append(Segment(start, end, zone, item if zone == Zone.RELATED else None,
+    first = units[0]
+    start, zone, item, conf = 0, first.zone, first.item, first.zconf
+    for unit in units:
+        if unit.zone == zone and unit.item == item:
+            if unit.zconf < conf:
+                conf = unit.zconf
+            continue
+        out.append(Segment(start, unit.start, zone, item if zone == Zone.RELATED else None,
                            max(0.0, min(1.0, conf))))
+        start, zone, item, conf = unit.start, unit.zone, unit.item, unit.zconf
+    out.append(Segment(start, length, zone, item if zone == Zone.RELATED else None,
+                       max(0.0, min(1.0, conf))))
     return merge_adjacent(out)
 
 
@@ -172,7 +173,7 @@ class _Reader:
         words = self.words(s, e)
         p = self.skip_lead(s, e)
         head = self.m.head_cue(self.sk, p, e) if p < e else None
-        promo = self.m.promo_search.search(self.sk, s, e) if words <= 30 else None
+        promo = self.m.promo_search.find(self.sk, s, e) if words <= 30 else -1
         return _Probe(words, p, head, promo)
 
     def piece(self, s: int, e: int, line: int, depth: int = 0) -> None:
@@ -258,9 +259,9 @@ class _Reader:
                     return cut
         # Source and keyword lines scraped into one: "المصدر: واج الكلمات الدالة: ...".
         if head and (SOURCE in roles or TAGS in roles) and words <= 60:
-            m = self.m.tags_search.search(sk, head[0], e) if SOURCE in roles else None
-            if m and m.start() > head[0]:
-                return m.start()
+            at = self.m.tags_search.find(sk, head[0], e) if SOURCE in roles else -1
+            if at > head[0]:
+                return at
         # A cue glued after a sentence end.
         # (`glued` finds only sentence ends with a cue after them, in one regex pass.)
         pos = s
@@ -274,11 +275,11 @@ class _Reader:
                 return pos
         # A promotion glued at the end of a short unit without punctuation.
         if words <= 30:
-            m = probe.promo
-            if m is not None and m.start() <= s:  # the next one, as a search from s + 1 finds
-                m = self.m.promo_search.search(sk, s + 1, e)
-            if m and self.words(s, m.start()) >= 4 and self.words(m.start(), e) <= 12:
-                return m.start()
+            at = probe.promo
+            if at == s:  # the next one, as a search from s + 1 finds
+                at = self.m.promo_search.find(sk, s + 1, e)
+            if at > 0 and self.words(s, at) >= 4 and self.words(at, e) <= 12:
+                return at
         return None
 
     def glued_cue_ok(self, cue: tuple[int, frozenset[str], str], p: int, e: int) -> bool:
@@ -350,9 +351,9 @@ class _Reader:
         if words <= 6 and sk[e - 1] not in ".?!:," and _META_SEP.search(self.text, s, e):
             return K_META, 0.65
         if words <= 25:
-            if words <= 14 and probe.promo is not None:
+            if words <= 14 and probe.promo >= 0:
                 return K_BOILER, 0.8
-            if self.m.action.search(sk, s, e) and self.m.platform.search(sk, s, e):
+            if self.m.action.find(sk, s, e) >= 0 and self.m.platform.find(sk, s, e) >= 0:
                 return K_BOILER, 0.75
         return K_TEXT, 0.9
 
@@ -385,6 +386,10 @@ class _Reader:
         return count >= 2
 
 
+_MAIN_ZONE = {K_SOURCE: Zone.SOURCE, K_TAGS: Zone.TAGS, K_DATE: Zone.DATELINE,
+              K_BOILER: Zone.BOILERPLATE}
+
+
 def _ends_sentence(sk: str, u: _Unit) -> bool:
     return sk[u.end - 1] in ".!?:;"
 
@@ -407,8 +412,7 @@ class _Layout:
         u.zone, u.zconf, u.item = zone, conf, item
 
     def main_zone(self, u: _Unit, conf: float = 0.9) -> None:
-        zone = {K_SOURCE: Zone.SOURCE, K_TAGS: Zone.TAGS, K_DATE: Zone.DATELINE,
-                K_BOILER: Zone.BOILERPLATE}.get(u.kind, Zone.BODY)
+        zone = _MAIN_ZONE.get(u.kind, Zone.BODY)
         self.set(u, zone, u.conf if zone != Zone.BODY else conf)
 
     def assign(self) -> None:

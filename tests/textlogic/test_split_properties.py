@@ -9,14 +9,17 @@ so these tests also treat that fallback as a failure: it would hide a bug from t
 """
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import fields
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from fasl.textlogic.cuematch import WordSearch, trie_regex
 from fasl.textlogic.lexicon import shipped_lexicon
 from fasl.textlogic.linegold import segments_to_lines
+from fasl.textlogic.normalize import fold, skeleton
 from fasl.textlogic.split import split_text
 from fasl.textlogic.zones import Segment, Zone, check_cover
 
@@ -177,3 +180,19 @@ def test_line_ending_and_trailing_space_do_not_move_zones(lines: list[str], newl
     assert_invariants(text + "\n\u00a0\n \n", padded)
     if base:
         assert [(s.start, s.label, s.item) for s in padded] == [(s.start, s.label, s.item) for s in base]
+
+
+# The splitter's fast whole-word search must answer exactly like the plain regex it replaces.
+_PROMO = sorted({fold(p) for p in shipped_lexicon().promo if " " in fold(p)})
+_WORD_SEARCH = WordSearch(trie_regex(_PROMO))
+_REFERENCE = re.compile(r"(?<!\w)(?:" + trie_regex(_PROMO) + r")(?!\w)")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_PROMO), piece), max_size=12).map("".join),
+       st.integers(0, 400), st.integers(0, 400))
+def test_word_search_finds_what_the_lookbehind_regex_finds(text: str, pos: int, end: int) -> None:
+    sk = skeleton(text)
+    pos, end = min(pos, len(sk)), min(max(pos, end), len(sk))
+    ref = _REFERENCE.search(sk, pos, end)
+    assert _WORD_SEARCH.find(sk, pos, end) == (-1 if ref is None else ref.start())
