@@ -34,7 +34,7 @@ HEADS = frozenset(fold(w) for w in [
     "مفوضية", "المفوضية", "المركز", "المرصد", "الديوان", "ديوان", "حزب",
     "حركة", "جمعية", "النادي", "نادي", "المنتخب", "منتخب", "بورصة", "قوات", "جيش", "الجيش",
     "الحكومة", "حكومة", "صندوق", "بلدية", "أكاديمية", "معهد", "المعهد", "صحيفة", "قناة",
-    "إذاعة", "مجموعة", "الصندوق", "الوكالة", "الاتحاد", "الحزب", "الحركة",
+    "إذاعة", "مجموعة", "الصندوق", "الوكالة", "الاتحاد", "الحزب",
 ])
 # Words that end a name even though they look like its next word.
 _ENDERS = frozenset(fold(w) for w in [
@@ -126,10 +126,25 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
     if _is_article_word(folded) and _written_article(doc, index):
         plural = folded.endswith(("ين", "ون"))
         return 1 if (first and not plural) or folded in _NAME_ADJECTIVES else 0
+    if folded[:1] == "و" and folded[1:] in HEADS:
+        return 0  # ونادي: a second organisation begins
     if (folded.startswith("ل") and len(folded) >= 4 and index + 1 < len(words)
             and words[index].gap_is_space and _is_article_word(words[index + 1].folded)):
         return 2  # لإدارة النقد
     return 0
+
+
+def _adjective_like(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """Can word ``index`` qualify a definite head (الهيئة الملكية, المجلس الوطني, للأرصاد)?
+
+    A definite noun is never in construct, so what follows it in a name is an adjective:
+    a listed one, a nisba (ends in ي / ية) or a nationality; or a genitive with ل.
+    """
+    folded = doc.words[index].folded
+    if folded in _NAME_ADJECTIVES or folded.endswith(("ي", "يه", "يا")) or _genitive_article(folded):
+        return True
+    hit = gazetteers.index.match_at(doc, index)
+    return hit is not None and hit[2].type == "NORP"
 
 
 def _construct_noun(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
@@ -165,9 +180,12 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             end += 1  # محكمة جنايات القاهرة, نقابة أصحاب الفنادق
         first = True
         in_list = False
+        definite = words[index].folded.startswith("ال") and end == index + 1
         while end < len(words) and words[end - 1].gap_is_space:
             folded = words[end].folded
             step = _continues(doc, end, gazetteers, first)
+            if step and first and definite and not _adjective_like(doc, end, gazetteers):
+                step = 0  # الهيئة السكان: a definite head takes no noun after it
             if not step and in_list and folded.startswith("و") and _construct_noun(
                     doc, end, gazetteers) is False and end + 1 < len(words) and _is_article_word(
                     words[end + 1].folded):
