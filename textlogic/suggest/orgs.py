@@ -141,7 +141,9 @@ def _adjective_like(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     a listed one, a nisba (ends in ي / ية) or a nationality; or a genitive with ل.
     """
     folded = doc.words[index].folded
-    if folded in _NAME_ADJECTIVES or folded.endswith(("ي", "يه", "يا")) or _genitive_article(folded):
+    if folded in _NAME_ADJECTIVES or folded.endswith(("ي", "يه", "يا")):
+        return True
+    if _genitive_article(folded):
         return True
     hit = gazetteers.index.match_at(doc, index)
     return hit is not None and hit[2].type == "NORP"

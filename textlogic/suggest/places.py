@@ -1,8 +1,8 @@
 """Places named with a word the lists leave out: ``جمهورية سنغافورة``, ``القاهرة الكبرى``.
 
 A listed country or city keeps its type when the text wraps it in a state word before it
-(جمهورية، مملكة، ولاية، محافظة ...; not مدينة or دولة, which describe the place) or ``الكبرى`` (greater) after it; the whole phrase is
-one GPE, so the merge does not keep the bare name inside it (SCHEME.md: nothing nests in a
+(جمهورية، مملكة، ولاية، محافظة ...; not مدينة or دولة, which only describe the place) or
+``الكبرى`` (greater) after it; the whole phrase is one GPE, so the merge does not keep the bare name inside it (SCHEME.md: nothing nests in a
 place's name).
 """
 from __future__ import annotations
