@@ -18,12 +18,13 @@ favourable wrapping the issue allows):
   a list heading of the shipped lexicon (same tolerant matcher as fasl) is appended.
 
 Speed: only the tool's own call is timed (building the HTML page is not), in CPU seconds of
-this process (`time.process_time`, so other load on the machine does not count against a
-tool; wall-clock figures are printed beside), repeating the set until at least
-``--min-seconds`` have run.  "Sample-sized" throughput uses the three real articles in
-resources/samples.
+this process (`time.process_time`, so other load on the machine counts less against a tool;
+wall-clock figures are printed beside).  The tools take turns for ``--rounds`` rounds, each
+repeating the set for its share of ``--min-seconds`` per tool, and each shows its median
+round, so a change of machine load during the run hits all tools alike.  "Sample-sized"
+throughput uses the three real articles in resources/samples.
 
-    python bench/split_bench.py [--min-seconds 2] [--set DIR ...]
+    python bench/split_bench.py [--min-seconds 2] [--rounds 5] [--set DIR ...]
 """
 from __future__ import annotations
 
@@ -33,10 +34,11 @@ import html
 import json
 import re
 import shlex
+import statistics
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fasl.textlogic.cuematch import LEAD_CHARS, LIST, RELATED, compile_lexicon
@@ -192,31 +194,51 @@ TOOLS: dict[str, Callable] = {
 
 @dataclass
 class Speed:
-    docs: int
-    cpu: float
-    wall: float
+    """Documents per second of one tool: the median over rounds, CPU and wall clock."""
+
+    docs: int = 0
+    cpu_rates: list[float] = field(default_factory=list)
+    wall_rates: list[float] = field(default_factory=list)
 
     @property
     def per_s(self) -> float:
-        return self.docs / self.cpu if self.cpu else float("inf")
+        return statistics.median(self.cpu_rates)
 
     @property
     def wall_per_s(self) -> float:
-        return self.docs / self.wall if self.wall else float("inf")
+        return statistics.median(self.wall_rates)
 
 
-def timed(run: Callable, inputs: list, min_seconds: float) -> Speed:
-    """Run ``run`` over ``inputs`` (after one warm-up pass) until ``min_seconds`` CPU time."""
-    for item in inputs:
-        run(item)
+def time_round(run: Callable, inputs: list, seconds: float, speed: Speed) -> None:
+    """Run ``run`` over ``inputs`` until ``seconds`` of CPU time; add the rate to ``speed``."""
     docs, cpu0, wall0 = 0, time.process_time(), time.perf_counter()
     while True:
         for item in inputs:
             run(item)
         docs += len(inputs)
         cpu = time.process_time() - cpu0
-        if cpu >= min_seconds:
-            return Speed(docs, cpu, time.perf_counter() - wall0)
+        if cpu >= seconds:
+            speed.docs += docs
+            speed.cpu_rates.append(docs / cpu)
+            speed.wall_rates.append(docs / (time.perf_counter() - wall0))
+            return
+
+
+def timed_side_by_side(tools: dict[str, tuple], docs: list[Doc], min_seconds: float,
+                       rounds: int) -> dict[str, Speed]:
+    """Time every tool in turn, ``rounds`` times, so a change in machine load hits all alike.
+
+    Each tool gets ``min_seconds`` of CPU time in total; its figure is the median round.
+    """
+    inputs = {name: [prepare(d) for d in docs] for name, (prepare, _, _) in tools.items()}
+    for name, (_, run, _) in tools.items():  # warm-up: caches, compiled lexicon, imports
+        for item in inputs[name]:
+            run(item)
+    speeds = {name: Speed() for name in tools}
+    for _ in range(rounds):
+        for name, (_, run, _) in tools.items():
+            time_round(run, inputs[name], min_seconds / rounds, speeds[name])
+    return speeds
 
 
 def score(prepare, run, to_lines, docs: list[Doc]) -> Score:
@@ -255,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--min-seconds", type=float, default=2.0,
                         help="CPU seconds each tool is timed on each set (default 2)")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="the tools take turns this many times; each reports its median")
     parser.add_argument("--set", dest="sets", type=Path, action="append",
                         help="gold folder(s); default tests/data/devset and, if present, heldout")
     args = parser.parse_args(argv)
@@ -264,17 +288,16 @@ def main(argv: list[str] | None = None) -> int:
         str(Path(sys.argv[0]).resolve().relative_to(ROOT)) if Path(sys.argv[0]).resolve().is_relative_to(ROOT)
         else sys.argv[0], *sys.argv[1:]]))
     print(f"python {sys.version.split()[0]}; timing: CPU time of the tool call only, "
-          f">= {args.min_seconds:g} s per tool and set\n")
+          f">= {args.min_seconds:g} s per tool and set, taken in {args.rounds} alternating rounds "
+          "(median round shown)\n")
     tools = {name: make() for name, make in TOOLS.items()}
 
     failed_targets: list[str] = []
     for folder in sets:
         docs = load_set(folder)
-        rows = []
-        for name, (prepare, run, to_lines) in tools.items():
-            s = score(prepare, run, to_lines, docs)
-            speed = timed(run, [prepare(d) for d in docs], args.min_seconds)
-            rows.append((name, s, speed))
+        speeds = timed_side_by_side(tools, docs, args.min_seconds, args.rounds)
+        rows = [(name, score(prepare, run, to_lines, docs), speeds[name])
+                for name, (prepare, run, to_lines) in tools.items()]
         rel = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
         print(table(str(rel), docs, rows))
         fasl_row, jt_row = rows[0], rows[1]
@@ -297,10 +320,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({sizes} characters)\n")
     print("| tool | docs/s (CPU) | docs/s (wall) | docs timed |")
     print("|---|---|---|---|")
-    speeds = {}
-    for name, (prepare, run, _) in tools.items():
-        sp = timed(run, [prepare(d) for d in samples], args.min_seconds)
-        speeds[name] = sp
+    speeds = timed_side_by_side(tools, samples, args.min_seconds, args.rounds)
+    for name, sp in speeds.items():
         print(f"| {name} | {fmt_rate(sp.per_s)} | {fmt_rate(sp.wall_per_s)} | {sp.docs} |")
     ratio = speeds["fasl"].per_s / speeds["jusText"].per_s
     print(f"\nfasl / jusText throughput on sample-sized documents: {ratio:.1f}x")
