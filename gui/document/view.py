@@ -107,6 +107,10 @@ class DocumentView(QWidget):
     def text(self) -> str:
         return self._text
 
+    def offsets(self) -> OffsetMap:
+        """The shown text's code point <-> Qt position map (built once per document)."""
+        return self._map
+
     def actions(self) -> list[QAction]:  # type: ignore[override]
         """The view's commands with their shortcuts, for menus and the shortcut sheet."""
         return list(self._actions)

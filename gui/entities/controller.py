@@ -45,6 +45,7 @@ from fasl.textlogic.typesets import TypeSet, TypeSetError
 ErrorFn = Callable[[str, str], None]
 SOURCE_KEY = "entities/source/{}"
 RESUGGEST_MS = 400  # after a tag, look for the new string elsewhere once typing pauses
+SUGGEST_DELAY_MS = 150  # after opening: paging quickly through documents starts no work
 
 
 def _quote(text: str, limit: int = 40) -> str:
@@ -90,6 +91,7 @@ class EntityController(QObject):
         self.dock = EntityDock(self.model)
         self.suggester = Suggester(store_path, self)
         self._resuggest = QTimer(self, singleShot=True, interval=RESUGGEST_MS)
+        self._suggest_soon = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
 
         self.actions = build_actions(self, view)
         self.type_actions: list[QAction] = []
@@ -101,15 +103,17 @@ class EntityController(QObject):
         self.suggester.arrived.connect(self._on_suggestions)
         self.suggester.failed.connect(self.message)
         self._resuggest.timeout.connect(self.request_suggestions)
+        self._suggest_soon.timeout.connect(self.request_suggestions)
 
     # -- documents ---------------------------------------------------------------------------
 
     def open_document(self, doc_id: int) -> None:
         """Show ``doc_id``'s entities (the view already shows its text); start suggesting."""
-        self.offsets = OffsetMap(self.view.text())
+        self.offsets = self.view.offsets()
         self.layer.selected = None
         self._reload(doc_id, None)
-        self.request_suggestions()
+        self.suggester.supersede()  # the previous document's answer is no longer wanted
+        self._suggest_soon.start()
 
     def _layer_is_current(self) -> bool:
         return (self.layer.doc_id is not None and self.layer.doc_id == self.view.document_id()
@@ -381,6 +385,12 @@ class EntityController(QObject):
         if enabled:
             self.request_suggestions()
 
+    @property
+    def suggesting(self) -> bool:
+        """Suggestions for the open document are due or being computed."""
+        return (self._suggest_soon.isActive() or self._resuggest.isActive()
+                or self.suggester.busy)
+
     def request_suggestions(self) -> None:
         doc_id = self.layer.doc_id
         if doc_id is not None and self._layer_is_current():
@@ -440,4 +450,5 @@ class EntityController(QObject):
     def shut_down(self) -> None:
         """Stop suggesting and stop the worker process (the window is closing)."""
         self._resuggest.stop()
+        self._suggest_soon.stop()
         self.suggester.shut_down()

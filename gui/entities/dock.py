@@ -27,7 +27,10 @@ class EntityDock(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that asks every row's data on each reset (thousands of rows
+        # in a long article, after every edit); a width for "999 ✓ · 999 ?" is enough.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("999 ✓ · 999 ?") + 16)
         self.setWidget(self.tree)
         self._syncing = False
         model.modelReset.connect(self.tree.expandAll)

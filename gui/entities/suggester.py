@@ -52,15 +52,16 @@ class Suggester(QObject):
         self._buffer = b""
         self._sent: deque[_Request] = deque()  # written to the worker, not yet answered
         self._clock = QElapsedTimer()  # since the oldest unanswered request started
+        self._last_dead: QProcess | None = None
 
     # -- requests --------------------------------------------------------------------------
 
     def request(self, doc_id: int, reviewer: str, text: str,
-                sources: tuple[str, ...] | list[str], typeset: TypeSet) -> None:
+                sources: tuple[str, ...] | list[str], typeset: TypeSet | None) -> None:
         """Suggest for ``doc_id`` and store as ``reviewer``'s pending suggestions; every
         earlier request becomes stale."""
         self._generation += 1
-        if sources and text:
+        if sources and text and typeset is not None:
             message = {"id": self._generation, "store": str(self.store_path), "doc": doc_id,
                        "reviewer": reviewer, "text": text, "sources": list(sources),
                        "types": _types(typeset)}
@@ -76,6 +77,13 @@ class Suggester(QObject):
     def cancel(self) -> None:
         """Drop the answers of every request sent so far."""
         self._generation += 1
+
+    def supersede(self) -> None:
+        """Make the running request stale now (the worker then stores nothing for it)."""
+        if self._sent:
+            self.request(-1, "", "", (), None)  # type: ignore[arg-type]  # a no-op request
+        else:
+            self.cancel()
 
     @property
     def busy(self) -> bool:
@@ -93,7 +101,11 @@ class Suggester(QObject):
         if not self._sent:
             self._clock.start()
         self._sent.append(req)
-        self._process().write(req.line)
+        proc = self._process()
+        proc.write(req.line)
+        # QProcess writes from the event loop, which may first repaint the new document for
+        # tens of ms; the worker must see a newer request at once to skip the stale one.
+        proc.waitForBytesWritten(0)
 
     def _process(self) -> QProcess:
         if self._proc is None:
@@ -115,9 +127,12 @@ class Suggester(QObject):
             proc.finished.disconnect(self._died)
             proc.errorOccurred.disconnect(self._error_occurred)
             if proc.state() != QProcess.ProcessState.NotRunning:
-                proc.kill()
+                proc.kill()  # ~20 ms, and only when a stale request has run long
                 proc.waitForFinished(3000)
-            proc.deleteLater()
+            # Owned by Python from here and kept until the next one dies: never freed inside
+            # its own finished() signal, never by a deleteLater outliving its parent.
+            proc.setParent(None)
+            self._last_dead = proc
 
     def _read(self) -> None:
         if self._proc is None:

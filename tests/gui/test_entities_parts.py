@@ -180,3 +180,25 @@ def test_the_worker_answers_an_error_instead_of_dying_and_skips_stale_requests(
     assert answers == [{"id": 2, "stale": True}, {"id": 3, "noop": True},
                        {"id": 4, "doc": 2, "added": 1}]
     assert pending(sample_store, 1) == [] and pending(sample_store, 2) == [(4, 9, "LOC")]
+
+
+def test_a_worker_that_dies_is_reported_and_started_again(qtbot, sample_store):
+    import os
+    import signal
+
+    suggester = Suggester(sample_store)
+    failures, got = [], []
+    suggester.failed.connect(failures.append)
+    suggester.arrived.connect(lambda doc_id, added: got.append((doc_id, added)))
+    ts = resolve("default")
+    try:
+        suggester.request(1, "mona", "موسكو " * 100_000, ("gazetteers", "patterns"), ts)
+        qtbot.waitUntil(lambda: suggester._proc.processId() > 0)
+        os.kill(suggester._proc.processId(), signal.SIGKILL)
+        qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+        assert "stopped" in failures[0] and not suggester.busy
+        suggester.request(2, "mona", "زار بيروت", ("gazetteers",), ts)
+        qtbot.waitUntil(lambda: not suggester.busy, timeout=20000)
+        assert got == [(2, 1)]
+    finally:
+        suggester.shut_down()

@@ -29,9 +29,7 @@ def stored(path, doc_id, state=None):
 
 def settled(qtbot, w):
     """Wait until the suggestion job has finished and its result was handled."""
-    qtbot.waitUntil(lambda: not w.entities.suggester.busy, timeout=10000)
-    w.pool.waitForDone()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: not w.entities.suggesting, timeout=20000)
 
 
 def key(qtbot, w, k, modifiers=NONE):
@@ -49,25 +47,47 @@ def ready(open_review_window, sample_store, activate_window, qtbot):
     return w
 
 
-def test_opening_a_document_never_waits_for_suggestions_and_stale_ones_are_dropped(
-        open_review_window, sample_store, qtbot):
-    w = open_review_window(sample_store)
-    settled(qtbot, w)
-    first = w.session.doc_id
-    others = [w.model.doc_id(r) for r in range(w.model.rowCount())]
-    second, third = [d for d in others if d != first][:2]
+@pytest.fixture
+def long_store(tmp_path):
+    """The samples plus one long article (~80k characters: its suggestions take a while)."""
+    from fasl.resources import resource_path
 
-    w.panel.select_doc(second)
-    # the text is on screen at once; the suggestions are still being computed
-    assert w.session.doc_id == second and w.view.editor.toPlainText()
-    assert w.entities.suggester.busy and w.entities.layer.shown == []
-    w.panel.select_doc(third)  # leave before the worker is done with `second`
-    assert w.session.doc_id == third and w.entities.suggester.busy
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    samples = sorted(resource_path("samples").glob("*.txt"))
+    for path in samples:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    body = "\n".join(p.read_text(encoding="utf-8") for p in samples)
+    (folder / "long.txt").write_text("\n".join(f"{body}\nالجزء {k}" for k in range(10)),
+                                     encoding="utf-8")
+    path = tmp_path / "long.sqlite"
+    db = open_store(path)
+    assert len(import_paths(db, [folder]).imported) == 4
+    db.close()
+    return path
+
+
+def test_opening_a_document_never_waits_for_suggestions_and_stale_ones_are_dropped(
+        open_review_window, long_store, qtbot):
+    w = open_review_window(long_store)
+    settled(qtbot, w)
+    by_name = {w.model.index(r, 0).data(): w.model.doc_id(r)
+               for r in range(w.model.rowCount())}
+    long_doc = by_name["long.txt"]
+    short = next(d for d in by_name.values() if d not in (long_doc, w.session.doc_id))
+
+    w.panel.select_doc(long_doc)
+    # the text is on screen at once; the suggestions are still to come
+    assert w.session.doc_id == long_doc and len(w.view.editor.toPlainText()) > 50_000
+    assert w.entities.suggesting and w.entities.layer.shown == []
+    qtbot.waitUntil(lambda: w.entities.suggester.busy)  # the worker is on it now
+    w.panel.select_doc(short)  # leave before the worker is done with it
+    assert w.session.doc_id == short and w.entities.suggesting
     assert w.entities.layer.shown == []
     settled(qtbot, w)
-    assert stored(sample_store, third, "pending")  # arrived for the open document
-    assert stored(sample_store, second) == []  # the left document's result was dropped
-    assert len(w.entities.layer.shown) == len(stored(sample_store, third))
+    assert stored(long_store, short, "pending")  # arrived for the open document
+    assert stored(long_store, long_doc) == []  # the left document's result was dropped
+    assert len(w.entities.layer.shown) == len(stored(long_store, short))
     assert w.statusBar().currentMessage().startswith(f"{len(w.entities.layer.shown)} new")
 
 
