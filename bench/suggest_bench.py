@@ -4,9 +4,9 @@ Scores `fasl.textlogic.suggest.suggest` against tests/data/entities/gold.jsonl:
 
 (a) gazetteers and patterns alone, on every document;
 (b) after learning from the first half: the first half's gold spans are tagged in a real
-    store (accepted, reviewer ``gold``), `fasl.store.entities.learned_surfaces` reads them
-    back and `fasl.store.suggesting.learned_from_counts` turns them into the learned
-    strings, exactly what `fasl suggest` feeds the suggester; scored on the second half.
+    store (accepted, reviewer ``gold``) and `fasl.store.suggesting.learned_index` reads the
+    learned strings back, weighed against their untagged occurrences in those documents,
+    exactly what `fasl suggest` feeds the suggester; scored on the second half.
 
 "exact" counts a suggestion right when its span and type equal a gold entity's; "overlap"
 when it overlaps a gold entity of the same type (recall: gold entities overlapped by a
@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fasl.store.db import open_store
-from fasl.store.entities import add_entity, learned_surfaces
+from fasl.store.entities import add_entity
 from fasl.store.importer import import_paths
-from fasl.store.suggesting import learned_from_counts
-from fasl.textlogic.suggest import build_learned, suggest
+from fasl.store.suggesting import learned_index
+from fasl.textlogic.suggest import LearnedIndex, build_learned, suggest
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = ("PERS", "NORP", "OCC", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE")
@@ -116,7 +116,7 @@ def load(folder: Path) -> list[Doc]:
     return docs
 
 
-def learned_via_store(docs: list[Doc], folder: Path) -> dict[str, dict[str, int]]:
+def learned_via_store(docs: list[Doc], folder: Path) -> LearnedIndex:
     """Tag ``docs``' gold in a throwaway store and read the learned strings back."""
     with tempfile.TemporaryDirectory() as tmp:
         db = open_store(Path(tmp) / "learn.sqlite")
@@ -126,7 +126,7 @@ def learned_via_store(docs: list[Doc], folder: Path) -> dict[str, dict[str, int]
             key = db.execute("SELECT id FROM documents WHERE uid = ?", [doc.id]).fetchone()[0]
             for start, end, type_ in doc.gold:
                 add_entity(db, key, "gold", start, end, type_, doc.text[start:end])
-        learned = learned_from_counts(learned_surfaces(db))
+        learned = learned_index(db)
         db.close()
     return learned
 
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
 
     learned = learned_via_store(first, args.gold)
     score_b, secs_b = run(second, ("learned", "gazetteers", "patterns"), learned)
-    print(f"## (b) learned from the first {len(first)} documents ({len(learned)} strings) "
+    print(f"## (b) learned from the first {len(first)} documents ({len(learned)} strings, {learned.dropped} dropped as common words) "
           f"+ gazetteers + patterns, on the last {len(second)} ({secs_b * 1000:.0f} ms)\n")
     print(table(score_b), "\n")
 
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         learned_all = learned_via_store(docs, args.gold)
         score_d, _ = run(held, ("learned", "gazetteers", "patterns"), learned_all)
         print(f"## (d) held-out after learning from all {len(docs)} development documents "
-              f"({len(learned_all)} strings)\n")
+              f"({len(learned_all)} strings, {learned_all.dropped} dropped)\n")
         print(table(score_d), "\n")
         if args.misses:
             print("### (d) wrong\n" + "\n".join(sorted(score_d.wrong)))

@@ -7,7 +7,7 @@ again to that reviewer.  Every call is one transaction with its history row.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -188,3 +188,22 @@ def learned_surfaces(db: Database) -> dict[tuple[str, str], int]:
     return {(row[0], row[1]): int(row[2]) for row in db.execute(
         "SELECT surface, type, count(*) FROM entities WHERE state = 'accepted' "
         "AND surface != '' GROUP BY surface, type").fetchall()}
+
+
+def reviewed_spans(db: Database) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """``(text, accepted spans)`` per document and reviewer who accepted entities in it.
+
+    The counter-evidence for learned strings: where a reviewer tagged names in a document,
+    an occurrence of a learned string left untagged there was judged not a name (see
+    `fasl.textlogic.suggest.learned`).  One pair at a time, so a large store is not read
+    into memory at once.
+    """
+    pairs = db.execute(
+        "SELECT DISTINCT doc_id, reviewer FROM entities WHERE state = 'accepted' "
+        "ORDER BY doc_id, reviewer").fetchall()
+    for doc_id, reviewer in pairs:
+        text = db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+        spans = [(int(r[0]), int(r[1])) for r in db.execute(
+            'SELECT start, "end" FROM entities WHERE doc_id = ? AND reviewer = ? '
+            "AND state = 'accepted'", [doc_id, reviewer]).fetchall()]
+        yield text, spans

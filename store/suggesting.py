@@ -16,10 +16,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from fasl.store.entities import add_suggestions, learned_surfaces
+from fasl.store.entities import add_suggestions, learned_surfaces, reviewed_spans
 from fasl.store.errors import StoreError
 from fasl.store.reviewers import ensure_reviewer, list_reviewers
-from fasl.textlogic.suggest import SOURCES, build_learned, suggest
+from fasl.textlogic.suggest import SOURCES, LearnedIndex, build_learned, suggest
 from fasl.textlogic.typesets import TypeSet, TypeSetError, load_typeset, shipped_typeset
 
 BATCH = 50
@@ -62,6 +62,12 @@ def learned_from_counts(counts: Mapping[tuple[str, str], int]) -> dict[str, dict
         if surface.strip() and count > 0:
             out.setdefault(surface, {})[type_] = out.get(surface, {}).get(type_, 0) + count
     return out
+
+
+def learned_index(db: Database) -> LearnedIndex:
+    """The learned strings of the store, weighed against their untagged occurrences in the
+    documents reviewers tagged (`fasl.textlogic.suggest.learned`): build once per change."""
+    return build_learned(learned_from_counts(learned_surfaces(db)), reviewed_spans(db))
 
 
 def project_typeset(db: Database) -> TypeSet:
@@ -124,9 +130,8 @@ def suggest_store(db: Database, reviewer: str, sources: Collection[str] = SOURCE
     started = time.perf_counter()
     reviewer = ensure_reviewer(db, reviewer)
     typeset = project_typeset(db)
-    learned = learned_from_counts(learned_surfaces(db)) if "learned" in sources else {}
-    index = build_learned(learned) if learned else None
-    report.learned = len(learned)
+    index = learned_index(db) if "learned" in sources else None
+    report.learned = len(index) if index is not None else 0
     ids = [row[0] for row in db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
     report.total = len(ids)
     position = 0

@@ -9,6 +9,7 @@ from fasl.store.entities import (
     EntityState,
     add_entity,
     get_entities,
+    reviewed_spans,
     set_states,
 )
 from fasl.store.errors import StoreError
@@ -18,6 +19,7 @@ from fasl.store.suggesting import (
     SuggestReport,
     default_reviewer,
     learned_from_counts,
+    learned_index,
     suggest_store,
 )
 from fasl.textlogic.suggest import suggest
@@ -185,3 +187,25 @@ def test_learned_from_counts_groups_types_per_surface():
     counts = {("روسيا", "GPE"): 3, ("روسيا", "ORG"): 1, ("لافروف", "PERS"): 2, (" ", "GPE"): 4}
     assert learned_from_counts(counts) == {"روسيا": {"GPE": 3, "ORG": 1},
                                            "لافروف": {"PERS": 2}}
+
+
+def test_learned_index_weighs_tags_against_untagged_occurrences(db, tmp_path):
+    texts = ["الصحة: لا إصابات جديدة", "تحسنت الصحة كثيرا", "الصحة تتحسن", "أخبار الصحة اليوم",
+             "وقالت الصحة إن الوضع مستقر"]
+    paths = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"h{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    ids = import_paths(db, paths).imported
+    add_entity(db, ids[0], "salma", 0, 5, "ORG", "الصحة")
+    assert list(reviewed_spans(db)) == [(texts[0], [(0, 5)])]
+    assert len(learned_index(db)) == 1  # only the tagged document was reviewed
+    for doc_id, text in zip(ids[1:3], texts[1:3], strict=True):  # reviewed, left untagged
+        start = text.index("كثيرا") if "كثيرا" in text else text.index("تتحسن")
+        add_entity(db, doc_id, "salma", start, start + 5, "MISC", text[start:start + 5])
+    index = learned_index(db)
+    assert len(index) == 2 and index.dropped == 1  # the two MISC words stay, الصحة goes
+    report = suggest_store(db, "omar", ["learned"])
+    assert report.learned == 2
+    assert _live(db, ids[4], "omar") == []

@@ -25,7 +25,7 @@ def found(text: str, learned: dict[str, dict[str, int]]) -> list[tuple[str, str]
         ("الكرملين", "وبالكرملين", "الكرملين"),
         ("الجزيرة", "للجزيرة", "لجزيرة"),  # SCHEME: the article's lam stays
         ("لجزيرة", "للجزيرة", "لجزيرة"),  # tagged in the elided form
-        ("لجزيرة", "قناة الجزيرة", "الجزيرة"),
+        ("لجزيرة", "قالت الجزيرة", "الجزيرة"),  # (after a bare noun it is a genitive)
         ("بوتين", "وبوتين", "بوتين"),
     ],
 )
@@ -62,3 +62,51 @@ def test_learned_source_can_be_switched_off():
     learned = {"لافروف": {"PERS": 1}}
     assert [s.source for s in suggest(text, learned=learned)] == ["learned"]
     assert suggest(text, sources=("gazetteers",), learned=learned) == []
+
+
+def test_untagged_occurrences_in_reviewed_documents_lower_the_confidence():
+    assert learned_confidence({"ORG": 2}, untagged=0, single_word=True) == ("ORG", 0.75)
+    # Tagged twice, left untagged 38 times: a common word, far below what is shown.
+    assert learned_confidence({"ORG": 2}, untagged=38, single_word=True)[1] < 0.01
+    # A multi-word name's share is not squared: 3 of 4 keeps more than a single word's.
+    multi = learned_confidence({"ORG": 3}, untagged=1)[1]
+    single = learned_confidence({"ORG": 3}, untagged=1, single_word=True)[1]
+    assert multi == pytest.approx(0.875 * 0.75, abs=1e-4)
+    assert single == pytest.approx(0.875 * 0.5625, abs=1e-4)
+
+
+def test_a_word_reviewers_mostly_left_untagged_is_not_suggested():
+    tagged = "الصحة: لا إصابات جديدة"
+    reviewed = [(tagged, [(0, 5)])] + [
+        (f"تحسنت الصحة العامة للمرضى في اليوم {n}", [(31, 36)]) for n in range(3)]
+    index = build_learned({"الصحة": {"ORG": 1}}, reviewed)
+    assert len(index) == 0 and index.dropped == 1
+    assert suggest("الصحة: حملة تطعيم", learned=index) == []
+    # Occurrences inside another accepted span say nothing against it.
+    inside = [("أعلنت وزارة الصحة اليوم", [(6, 17)])] * 5
+    kept = build_learned({"الصحة": {"ORG": 1}}, [(tagged, [(0, 5)]), *inside])
+    assert [(s.type, s.confidence) for s in kept.find(Doc.of("الصحة: حملة"))] == [("ORG", 0.5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت وزارة الصحة حملة",  # genitive after a bare noun
+        "والتوجه إلى مراكز الصحة لاستكمال الجرعات",
+        "الصحة العامة تطلق حملة التطعيم",  # feminine noun + adjective
+        "بالتعاون مع مؤسسة الرعاية الصحية",  # a learned bare title heading a construct
+    ],
+)
+def test_a_learned_common_word_inside_a_longer_phrase_is_not_suggested(text):
+    learned = {"الصحة": {"ORG": 3}, "مؤسسة": {"OCC": 3}}
+    assert found(text, learned) == []
+
+
+def test_a_learned_word_standing_alone_is_still_suggested():
+    learned = {"الصحة": {"ORG": 3}, "الهلال": {"ORG": 2}, "مؤسسة": {"OCC": 2}}
+    assert found("«الصحة»: لا إصابات", learned) == [("الصحة", "ORG")]
+    assert found("وقالت الصحة إن الوضع مستقر", learned) == [("الصحة", "ORG")]
+    assert found("أعلن الهلال التعاقد مع لاعب", learned) == [("الهلال", "ORG")]
+    assert found("قالت مؤسسة المبادرة سارة", learned) == []
+    assert found("قالت سارة، مؤسسة المبادرة", learned) == []
+    assert found("وقالت المؤسسة إن", {"المؤسسة": {"ORG": 1}}) == [("المؤسسة", "ORG")]
