@@ -124,7 +124,8 @@ def test_cue_glued_to_the_last_sentence_is_cut_inside_the_line(glue: str) -> Non
     cue_at = text.index("اقرأ أيضاً")
     assert [(s.label, s.item) for s in segments] == [
         (Zone.TITLE, None), (Zone.BODY, None), (Zone.RELATED, 1)]
-    # The cut falls on the cue's first visible character; spaces and marks stay before it.
+    # The cut falls on the cue (an invisible mark glued to its front goes with it); the
+    # whitespace stays with the sentence before it.
     assert segments[2].start == cue_at - (1 if glue == " \u200f" else 0)
     assert text[segments[1].start:segments[1].end].rstrip(" \u00a0\u200f").endswith(CLOSE)
     assert zones(text) == ["title", "body", "body", "body", "related1"]
