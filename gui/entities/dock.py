@@ -5,6 +5,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
 
 from fasl.gui.entities.model import ENTITY_ID_ROLE, EntityListModel
+from fasl.gui.fonts import app_font
+
+LIST_POINT_SIZE = 11.0
 
 
 class EntityDock(QDockWidget):
@@ -22,6 +25,7 @@ class EntityDock(QDockWidget):
         self.tree.setObjectName("entity_list")
         self.tree.setModel(model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setFont(app_font(LIST_POINT_SIZE))  # Naskh is small at the UI's size
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()

@@ -1,7 +1,7 @@
 """The entity list: a two-level Qt model, types with their counts, then each occurrence.
 
 Type rows come in the type set's order (types the set does not know, after a set change,
-come last in grey); occurrences in text order.  A suggestion is shown in italics with
+come last in grey); occurrences in text order.  A suggestion is shown in grey with
 "?" beside it (accepted: "✓"), so the list agrees with the dashed underline in the text.  The model
 is rebuilt from the layer after each edit: an article holds tens of entities, not thousands,
 and a reset is simpler than diffing rows and cannot get out of step with the store.
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor
 
 from fasl.gui.entities.typeset import colour_of
 from fasl.store.entities import Entity, EntityState
@@ -38,8 +38,7 @@ class EntityListModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[tuple[str, list[Entity]]] = []
         self._typeset: TypeSet | None = None
-        self._italic = QFont()
-        self._italic.setItalic(True)
+        self._pending_colour = QColor("#5a5a5a")
 
     def set_entities(self, entities: Sequence[Entity], typeset: TypeSet) -> None:
         self.beginResetModel()
@@ -117,8 +116,10 @@ class EntityListModel(QAbstractItemModel):
             return "?" if pending else "✓"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{e.type}: {e.surface}  [{e.start}–{e.end})"
-        if role == Qt.ItemDataRole.FontRole and pending:
-            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole and pending:
+            return self._pending_colour
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ENTITY_ID_ROLE:
             return e.id
         if role == TYPE_ROLE:
