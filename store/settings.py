@@ -12,6 +12,7 @@ from fasl.store.history import record
 from fasl.store.reviewers import ensure_reviewer
 
 ENTITY_TYPE_SET = "entity_type_set"
+ENTITY_TYPE_SET_COPY = "entity_type_set_toml"  # a project file's text, for other machines
 DEFAULT_TYPE_SET = "default"
 
 
@@ -37,6 +38,19 @@ def entity_type_set(db: Database) -> str:
     return get_setting(db, ENTITY_TYPE_SET, DEFAULT_TYPE_SET) or DEFAULT_TYPE_SET
 
 
-def set_entity_type_set(db: Database, value: str, reviewer: str) -> None:
-    """Record the project's type set (a shipped name or the path of a TOML file)."""
-    set_setting(db, ENTITY_TYPE_SET, value, reviewer)
+def set_entity_type_set(db: Database, value: str, reviewer: str,
+                        file_text: str | None = None) -> None:
+    """Record the project's type set: a shipped name, or a TOML file's path and its text.
+
+    The text is kept too, so a reviewer whose machine lacks the file (another computer, a
+    copied store) still tags with the project's types.
+    """
+    with db.atomic():
+        set_setting(db, ENTITY_TYPE_SET, value, reviewer)
+        if file_text is not None:
+            set_setting(db, ENTITY_TYPE_SET_COPY, file_text, reviewer)
+
+
+def entity_type_set_copy(db: Database) -> str | None:
+    """The text of the project's type set file as it was when chosen (None: never a file)."""
+    return get_setting(db, ENTITY_TYPE_SET_COPY)

@@ -27,7 +27,7 @@ from fasl.gui.entities.legend import EntityLegend
 from fasl.gui.entities.model import EntityListModel
 from fasl.gui.entities.outline import paint_frame
 from fasl.gui.entities.suggester import Suggester
-from fasl.gui.entities.typeset import resolve
+from fasl.gui.entities.typeset import SHIPPED, resolve
 from fasl.gui.offsets import OffsetMap
 from fasl.store.entities import (
     Entity,
@@ -37,7 +37,12 @@ from fasl.store.entities import (
     get_entities,
 )
 from fasl.store.errors import StoreError
-from fasl.store.settings import DEFAULT_TYPE_SET, entity_type_set, set_entity_type_set
+from fasl.store.settings import (
+    DEFAULT_TYPE_SET,
+    entity_type_set,
+    entity_type_set_copy,
+    set_entity_type_set,
+)
 from fasl.textlogic.snap import narrow, snap_span, widen
 from fasl.textlogic.suggest import SOURCES
 from fasl.textlogic.typesets import TypeSet, TypeSetError
@@ -411,7 +416,7 @@ class EntityController(QObject):
     def _stored_typeset(self) -> tuple[str, TypeSet]:
         value = entity_type_set(self.db)
         try:
-            return value, resolve(value)
+            return value, resolve(value, entity_type_set_copy(self.db))
         except TypeSetError as exc:
             QTimer.singleShot(0, lambda: self.message.emit(
                 f"Using the default type set: {exc}"))
@@ -421,8 +426,9 @@ class EntityController(QObject):
         """Switch the project to another type set (``default``, ``anercorp`` or a file)."""
         try:
             typeset = resolve(value)
-            set_entity_type_set(self.db, value, self.reviewer)
-        except (TypeSetError, StoreError) as exc:
+            text = None if value in SHIPPED else Path(value).read_text(encoding="utf-8")
+            set_entity_type_set(self.db, value, self.reviewer, text)
+        except (TypeSetError, StoreError, OSError) as exc:
             self._show_error("Cannot use this type set", str(exc))
             return False
         self.typeset_value, self.typeset = value, typeset

@@ -8,11 +8,18 @@ shadowing a command.
 """
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 from PySide6.QtGui import QColor
 
-from fasl.textlogic.typesets import TypeSet, TypeSetError, load_typeset, shipped_typeset
+from fasl.textlogic.typesets import (
+    TypeSet,
+    TypeSetError,
+    load_typeset,
+    parse_typeset,
+    shipped_typeset,
+)
 
 SHIPPED = ("default", "anercorp")
 
@@ -33,13 +40,23 @@ def check_keys(typeset: TypeSet, origin: str) -> TypeSet:
     return typeset
 
 
-def resolve(value: str) -> TypeSet:
-    """The type set a store setting names: a shipped name or a TOML file path."""
+def resolve(value: str, stored_copy: str | None = None) -> TypeSet:
+    """The type set a store setting names: a shipped name or a TOML file path.
+
+    When the file is missing here, ``stored_copy`` (its text as kept in the store) is used.
+    """
     if value in SHIPPED:
         return check_keys(shipped_typeset(value), value)
     path = Path(value)
     if not path.is_file():
-        raise TypeSetError(f"{path}: type set file not found")
+        if stored_copy is None:
+            raise TypeSetError(f"{path}: type set file not found")
+        origin = f"{path} (the copy kept in the store)"
+        try:
+            data = tomllib.loads(stored_copy)
+        except tomllib.TOMLDecodeError as exc:
+            raise TypeSetError(f"{origin}: not valid TOML: {exc}") from exc
+        return check_keys(parse_typeset(data, origin), origin)
     return check_keys(load_typeset(path), str(path))
 
 

@@ -214,7 +214,8 @@ def test_a_tagged_string_is_learned_and_suggested_in_another_document(
 
 
 def test_type_sets_from_the_menu_are_recorded_in_the_store(ready, qtbot, sample_store,
-                                                           prompts, tmp_path):
+                                                           prompts, tmp_path,
+                                                           open_review_window):
     w = ready
     c = w.entities
     menu_texts = [a.text() for a in w.entity_menu.menu.actions()]
@@ -250,6 +251,14 @@ def test_type_sets_from_the_menu_are_recorded_in_the_store(ready, qtbot, sample_
     w.view.editor.setTextCursor(cursor)
     key(qtbot, w, Qt.Key.Key_Q)
     assert c.layer.same_span(start, start + 6).type == "PERSON"
+
+    # another machine without the file: the copy kept in the store still gives the types
+    mine.unlink()
+    w.close()
+    again = open_review_window(sample_store)
+    assert again.entities.typeset_value == str(mine)
+    assert [t.id for t in again.entities.typeset.types] == ["PERSON"]
+    assert again.findChild(type(c.actions[0]), "entity_tag_PERSON").shortcut().toString() == "Q"
 
 
 def test_suggestion_sources_are_switchable_and_remembered(ready, qtbot, open_review_window,

@@ -74,3 +74,12 @@ def test_update_entity_puts_back_type_and_state_of_a_retyped_suggestion(store, d
     back = update_entity(store, pending.id, "salma", type_="GPE", state=EntityState.PENDING,
                          action="undo:retype_entity")
     assert back == pending
+
+
+def test_a_type_set_file_is_recorded_with_its_text(store):
+    from fasl.store.settings import entity_type_set_copy
+
+    assert entity_type_set_copy(store) is None
+    set_entity_type_set(store, "/somewhere/mine.toml", "salma", 'name = "mine"\n')
+    assert entity_type_set(store) == "/somewhere/mine.toml"
+    assert entity_type_set_copy(store) == 'name = "mine"\n'
