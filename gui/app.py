@@ -5,11 +5,12 @@ build the real window with a fake `Prompts` and their own settings.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fasl.gui import settings as keys
@@ -32,10 +33,11 @@ def import_samples(db: Any) -> Any:
 
 
 def resolve_reviewer(db: Any, given: str | None, prompts: Prompts,
-                     settings: QSettings) -> str | None:
+                     settings: QSettings, *, read_only: bool = False) -> str | None:
     """The reviewer's name: given, else remembered, else asked once and remembered.
 
-    None when the person cancels the question.
+    None when the person cancels the question.  A read-only window cannot register a new
+    name, so there it only checks that one was given.
     """
     name = given or keys.get_str(settings, keys.REVIEWER) or None
     problem = ""
@@ -45,7 +47,12 @@ def resolve_reviewer(db: Any, given: str | None, prompts: Prompts,
             if name is None:
                 return None
         try:
-            name = ensure_reviewer(db, name)
+            if read_only:
+                name = name.strip()
+                if not name:
+                    raise StoreError("a reviewer name cannot be empty")
+            else:
+                name = ensure_reviewer(db, name)
         except StoreError as exc:
             problem, name = str(exc), None
             continue
@@ -58,19 +65,35 @@ def open_window(store_path: Path | None, reviewer: str | None, prompts: Prompts,
     """Build the window; None (after telling the person why) if it cannot be opened."""
     from fasl.store.paths import default_store_path
 
+    from fasl.gui import instance
+
     path = store_path if store_path is not None else default_store_path()
+    lock, busy = instance.acquire(path) if path.parent.exists() else (None, "")
     try:
-        db = open_store(path)
-        if store_path is None and document_count(db) == 0:
-            import_samples(db)
+        if lock is None and busy and path.exists():
+            # Another window writes to this store: this one reads only (gui/instance.py).
+            db = open_store(path, readonly=True)
+        else:
+            busy = ""
+            db = open_store(path)
+            if lock is None:
+                lock, _ = instance.acquire(path)  # the folder exists now
+            if store_path is None and document_count(db) == 0:
+                import_samples(db)
     except StoreError as exc:
+        if lock is not None:
+            lock.unlock()
         prompts.show_error(None, "Cannot open the store", str(exc))
         return None
-    name = resolve_reviewer(db, reviewer, prompts, settings)
+    name = resolve_reviewer(db, reviewer, prompts, settings, read_only=bool(busy))
     if name is None:
         db.close()
+        if lock is not None:
+            lock.unlock()
         return None
-    return MainWindow(db, path, name, prompts, settings)
+    window = MainWindow(db, path, name, prompts, settings, read_only=busy)
+    window.care.lock = lock
+    return window
 
 
 def run(store_path: Path | None, reviewer: str | None) -> int:
@@ -87,7 +110,33 @@ def run(store_path: Path | None, reviewer: str | None) -> int:
     db = window.db
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
+    if keys_script := os.environ.get(TEST_KEYS_ENV):
+        QTimer.singleShot(0, lambda: press_keys(window, keys_script))
     try:
         return app.exec()
     finally:
         db.close()
+
+
+# Test hook: the crash test runs the real app in a subprocess and needs it to make an edit
+# the way a reviewer does.  Only acts when the variable is set; prints to stdout only.
+TEST_KEYS_ENV = "FASL_TEST_KEYS"
+
+
+def press_keys(window: MainWindow, script: str) -> None:
+    """Press the comma-separated key sequences of ``script`` in the document view.
+
+    Prints ``fasl-test: saved DOC_ID`` each time an edit of the open document was written.
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+
+    window.session.document_changed.connect(
+        lambda doc_id: print(f"fasl-test: saved {doc_id}", flush=True))
+    window.view.setFocus()
+    for text in script.split(","):
+        combo = QKeySequence(text.strip())[0]
+        char = text.strip() if len(text.strip()) == 1 else ""
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(window.view.editor, QKeyEvent(
+                kind, combo.key(), combo.keyboardModifiers(), char))

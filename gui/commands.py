@@ -41,7 +41,7 @@ class EditZones(QUndoCommand):
 
     def __init__(self, db: Store, doc_id: int, reviewer: str, old: Sequence[Segment],
                  new: Sequence[Segment], action: str, detail: dict[str, Any] | None,
-                 on_saved: SavedFn, on_failed: FailedFn) -> None:
+                 on_saved: SavedFn, on_failed: FailedFn, pending: Any = None) -> None:
         super().__init__(_LABELS.get(action, action.replace("_", " ")))
         self.db = db
         self.doc_id = doc_id
@@ -52,11 +52,20 @@ class EditZones(QUndoCommand):
         self.detail = dict(detail or {})
         self._on_saved = on_saved
         self._on_failed = on_failed
+        # `fasl.gui.pending.PendingSaves`: a store that cannot be written keeps the edit
+        # queued and retried (and the command on the stack) instead of dropping it.
+        self._pending = pending
 
     def _save(self, segments: list[Segment], action: str) -> None:
-        try:
+        def write() -> None:
             save_segments(self.db, self.doc_id, self.reviewer, segments, action, self.detail)
-        except Exception as exc:  # a store error must not escape into Qt's undo machinery
+
+        try:
+            if self._pending is None:
+                write()
+            else:
+                self._pending.write(write, self.text(), key=self.doc_id, value=segments)
+        except Exception as exc:  # a refusal must not escape into Qt's undo machinery
             self.setObsolete(True)
             self._on_failed(exc)
             return

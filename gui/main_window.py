@@ -25,6 +25,7 @@ from fasl.gui.importing import ImportController, ImportProgress
 from fasl.gui.prompts import Prompts
 from fasl.gui.session import ReviewSession
 from fasl.gui.shortcuts import ShortcutSheet, shortcut_rows
+from fasl.gui.store_care import StoreCare
 from fasl.gui.timer import TimeTracker
 from fasl.store.documents import Order, ReviewState
 
@@ -35,7 +36,8 @@ class MainWindow(QMainWindow):
     """The review window for one store and one reviewer."""
 
     def __init__(self, db: Any, store_path: Path, reviewer: str, prompts: Prompts,
-                 settings: QSettings, parent: QWidget | None = None) -> None:
+                 settings: QSettings, parent: QWidget | None = None, *,
+                 read_only: str = "") -> None:
         super().__init__(parent)
         self.db = db
         self.store_path = store_path
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.history.hide()
 
         self.doc_label = QLabel(objectName="doc_status")
+        self.doc_label.setTextFormat(Qt.TextFormat.PlainText)  # names like "<b>x" stay text
         # Its text changes with every document: an ignored size hint keeps that from
         # relaying out (and repainting) the whole window each time.
         self.doc_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
         self._history_sized = keys.get_bytes(settings, keys.WINDOW_STATE) is not None
         self._build_actions()
         self._connect()
+        # Banner, refresh (F5 and a watch on the store), waiting edits, read-only mode.
+        self.care = StoreCare(self, read_only)
         self._restore()
 
     # -- assembly -----------------------------------------------------------------------
@@ -354,8 +359,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and not self.care.may_close():
+            event.ignore()  # edits still wait to be saved; the reviewer was told
+            return
         if not self._closed:
             self._closed = True
+            self.care.shut_down()
             self.importer.shut_down()
             self.entities.shut_down()
             self.tracker.close()

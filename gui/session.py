@@ -38,7 +38,8 @@ class ReviewSession(QObject):
 
     def __init__(self, db: Any, reviewer: str, model: CorpusModel, panel: CorpusPanel,
                  view: Any, stacks: UndoStacks, tracker: TimeTracker, show_error: ErrorFn,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, pending: Any = None,
+                 read_only: str = "") -> None:
         super().__init__(parent)
         self.db = db
         self.reviewer = reviewer
@@ -48,6 +49,10 @@ class ReviewSession(QObject):
         self.stacks = stacks
         self.tracker = tracker
         self._show_error = show_error
+        # `PendingSaves`: writes the store could not take yet (None: write directly).
+        self.pending = pending
+        # Why this window may not write (another window has the store), or "".
+        self.read_only = read_only
         self.document: Document | None = None
         panel.document_selected.connect(self.open_document)
         view.edit_requested.connect(self.request_edit)
@@ -62,7 +67,7 @@ class ReviewSession(QObject):
         if self.doc_id == doc_id:
             return
         document = get_document(self.db, doc_id)
-        segments = get_segments(self.db, doc_id, self.reviewer)
+        segments = self._zones(doc_id)
         try:
             self.view.set_document(doc_id, document.text, segments)
         except ValueError as exc:  # stored zones that do not fit the text: say so, keep going
@@ -73,6 +78,25 @@ class ReviewSession(QObject):
         self.stacks.activate(doc_id)
         self.document_opened.emit(doc_id)
 
+    def _zones(self, doc_id: int) -> list[Segment]:
+        """The zones as the reviewer left them: a waiting (unsaved) edit, else the store's."""
+        waiting = None if self.pending is None else self.pending.latest(doc_id)
+        return list(waiting) if waiting is not None else get_segments(self.db, doc_id,
+                                                                        self.reviewer)
+
+    def reload_document(self) -> None:
+        """Show the open document's zones as stored now (another process may have written)."""
+        if self.document is None:
+            return
+        segments = self._zones(self.document.id)
+        if segments != self.view.segments():
+            self.view.set_segments(segments)
+
+    def _refuse_read_only(self) -> bool:
+        if self.read_only:
+            self.message.emit(f"Read-only: {self.read_only}")
+        return bool(self.read_only)
+
     def review(self) -> Review | None:
         return None if self.doc_id is None else get_review(self.db, self.doc_id, self.reviewer)
 
@@ -81,14 +105,15 @@ class ReviewSession(QObject):
     def request_edit(self, new_segments: list[Segment], action: str,
                      detail: dict[str, Any] | None = None) -> None:
         """The view asks for a new segmentation: push it as one undoable, autosaved edit."""
-        if self.document is None:
+        if self.document is None or self._refuse_read_only():
             return
         stack = self.stacks.active()
         if stack is None:
             return
-        old = get_segments(self.db, self.document.id, self.reviewer)
+        old = self._zones(self.document.id)
         stack.push(EditZones(self.db, self.document.id, self.reviewer, old, list(new_segments),
-                             action, detail, self._on_saved, self._on_save_failed))
+                             action, detail, self._on_saved, self._on_save_failed,
+                             pending=self.pending))
 
     def _on_saved(self, doc_id: int, segments: list[Segment]) -> None:
         if doc_id == self.doc_id:
@@ -107,11 +132,19 @@ class ReviewSession(QObject):
         return progress(self.db, self.reviewer)
 
     def _set_state(self, state: ReviewState, note: str | None = None) -> bool:
-        if self.doc_id is None:
+        if self.doc_id is None or self._refuse_read_only():
             return False
+        doc_id = self.doc_id
+
+        def write() -> None:
+            set_state(self.db, doc_id, self.reviewer, state, note)
+
         try:
-            set_state(self.db, self.doc_id, self.reviewer, state, note)
-        except Exception as exc:  # store busy or gone: tell the reviewer, keep the window
+            if self.pending is None:
+                write()
+            else:  # a store that cannot be written keeps the mark waiting, and retries
+                self.pending.write(write, f"{state.value.replace('_', ' ')} mark")
+        except Exception as exc:  # a refusal: tell the reviewer, keep the window
             self._show_error("The review state was not saved", str(exc))
             return False
         self.model.mark_stale([self.doc_id])

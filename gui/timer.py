@@ -62,7 +62,10 @@ class TimeTracker(QObject):
 
     def open(self, doc_id: int | None) -> None:
         """Write the time of the previous document and start counting for ``doc_id``."""
-        self.flush()
+        try:
+            self.flush()
+        except Exception:  # store locked or full: that time is lost, the switch must not be
+            self._banked = 0.0
         self._clock.invalidate()
         self._banked = 0.0
         self._doc = doc_id

@@ -25,6 +25,15 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def set_busy_timeout(db: Database, ms: int) -> None:
+    """How long a write waits for another process's write lock before failing.
+
+    The review window waits less than the command line: it keeps an edit that could not be
+    written and retries it (fasl.gui.pending), so a long wait would only freeze the window.
+    """
+    db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
 def _configure(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")

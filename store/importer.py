@@ -7,6 +7,7 @@ failure never leaves part of a document behind.  Duplicates (same stored text) a
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -173,6 +174,12 @@ def _jsonl_records(path: Path, max_bytes: int,
             problems.append(ImportProblem(f"{path}:{number}", str(exc)))
 
 
+def _with_work(item: _Incoming) -> _Incoming:
+    """The document with its auto-split segments and folded search text computed."""
+    return dataclasses.replace(item, segments=tuple(auto_segments(item.text)),
+                               folded=fold(item.text))
+
+
 def auto_segments(text: str) -> list[Segment]:
     """The splitter's segments; a splitter bug leaves the document whole at confidence 0."""
     try:
@@ -276,6 +283,10 @@ def write_stream(db: Database, stream: Iterable[tuple[_Incoming | None, int, str
         chunk = list(islice(stream, BATCH))
         if not chunk:
             break
+        # Split before taking the write lock, so a window writing to the same store waits
+        # only for the inserts (workers of fasl.store.parallel_import have done this already).
+        chunk = [(_with_work(item) if item is not None and item.segments is None else item,
+                  position, where) for item, position, where in chunk]
         kept, duplicates, stored = len(report.imported), report.duplicates, []
         try:
             with db.atomic():

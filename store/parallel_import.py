@@ -15,7 +15,6 @@ and memory show up in its resource accounting (bench/scale_bench.py reports them
 """
 from __future__ import annotations
 
-import dataclasses
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -36,13 +35,12 @@ from fasl.store.importer import (
     _read_text_file,
     _size,
     _walk,
-    auto_segments,
+    _with_work,
     checked_record,
     jsonl_lines,
     write_stream,
 )
 from fasl.textlogic.decode import DecodeError
-from fasl.textlogic.normalize import fold
 
 FILES_PER_CHUNK = 32
 LINES_PER_CHUNK = 128
@@ -51,11 +49,6 @@ R = TypeVar("R")
 
 # (document or None, byte position reached, where, problem or None)
 Prepared = tuple[_Incoming | None, int, str, ImportProblem | None]
-
-
-def _with_work(item: _Incoming) -> _Incoming:
-    return dataclasses.replace(item, segments=tuple(auto_segments(item.text)),
-                               folded=fold(item.text))
 
 
 def _prepare_files(files: list[tuple[str, int]], max_bytes: int) -> list[Prepared]:
