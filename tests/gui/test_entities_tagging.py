@@ -262,3 +262,22 @@ def test_keys_without_a_selection_explain_themselves(win, qtbot, rows):
     key(qtbot, win, Qt.Key.Key_P)
     assert "no word" in win.statusBar().currentMessage()
     assert rows(doc) == []
+
+
+def test_a_double_clicked_word_and_a_shift_arrow_selection_are_tagged(win, qtbot, rows):
+    doc = win.session.doc_id
+    editor = win.view.editor
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(u16(TEXT, span("بالكرملين")[0] + 4))
+    qtbot.mouseDClick(editor.viewport(), Qt.MouseButton.LeftButton,
+                      pos=editor.cursorRect(cursor).center())
+    assert editor.textCursor().selectedText() == "بالكرملين"
+    key(qtbot, win, Qt.Key.Key_R)
+    assert rows(doc) == [(*span("الكرملين"), "ORG", "human", "accepted")]
+
+    win.view.set_cursor_position(span("موسكو")[0])
+    for _ in range(len("موسكو")):  # Shift+Left extends forward in right-to-left text
+        key(qtbot, win, Qt.Key.Key_Left, SHIFT)
+    assert editor.textCursor().selectedText() == "موسكو"
+    key(qtbot, win, Qt.Key.Key_G)
+    assert rows(doc)[-1] == (*span("موسكو"), "GPE", "human", "accepted")
