@@ -22,7 +22,7 @@ def _script():
     return module
 
 
-@pytest.mark.parametrize("folder", ["entities", "entities_heldout"])
+@pytest.mark.parametrize("folder", ["entities", "entities_heldout", "entities_heldout2"])
 def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path, folder):
     script = _script()
     path = ROOT / "tests" / "data" / folder

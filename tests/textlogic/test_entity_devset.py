@@ -21,7 +21,8 @@ from fasl.textlogic.typesets import shipped_typeset
 from fasl.textlogic.words import word_bounds, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FOLDERS = (DATA / "entities", DATA / "entities_heldout")  # development and held-out sets
+FOLDERS = (DATA / "entities", DATA / "entities_heldout",  # development and held-out sets
+           DATA / "entities_heldout2")
 RECORDS = [dict(json.loads(line), _folder=folder) for folder in FOLDERS for line in
            (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 NO_NESTING_INSIDE = {"PERS", "GPE", "LOC", "NORP", "DATE"}
@@ -32,7 +33,7 @@ def _text(record: dict) -> str:
 
 
 @pytest.mark.parametrize(("folder", "documents", "entities"),
-                         [(FOLDERS[0], 40, 600), (FOLDERS[1], 15, 250)])
+                         [(FOLDERS[0], 40, 600), (FOLDERS[1], 15, 250), (FOLDERS[2], 55, 850)])
 def test_set_size_and_files(folder, documents, entities):
     records = [r for r in RECORDS if r["_folder"] == folder]
     ids = [r["id"] for r in records]
@@ -43,8 +44,9 @@ def test_set_size_and_files(folder, documents, entities):
 
 
 def test_held_out_documents_are_not_in_the_development_set():
-    development = {r["id"] for r in RECORDS if r["_folder"] == FOLDERS[0]}
-    assert not development & {r["id"] for r in RECORDS if r["_folder"] == FOLDERS[1]}
+    sets = [{r["id"] for r in RECORDS if r["_folder"] == folder} for folder in FOLDERS]
+    for one, other in itertools.combinations(sets, 2):
+        assert not one & other
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda r: r["id"][:16])
@@ -92,6 +94,8 @@ def test_spans_are_whole_words_without_proclitics(record):
         word_start, word_end = word_bounds(text, start)
         if text[end - 1] == ")":  # حزيران (يونيو): a bracketed second name closes it
             assert "(" in entity["text"], entity
+        elif text[end - 1] == "+":  # أوبك+: a plus sign right after the word closes it
+            assert end - 1 == word_bounds(text, end - 2)[1], entity
         else:
             assert end == word_bounds(text, end - 1)[1], entity  # ends a word
         first_word = text[start:min(word_end, end)]
