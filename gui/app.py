@@ -127,16 +127,19 @@ def press_keys(window: MainWindow, script: str) -> None:
     """Press the comma-separated key sequences of ``script`` in the document view.
 
     Prints ``fasl-test: saved DOC_ID`` each time an edit of the open document was written.
+    Keys go through QTest, as the GUI tests' do, so the view's shortcuts see them.
     """
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent, QKeySequence
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
 
     window.session.document_changed.connect(
         lambda doc_id: print(f"fasl-test: saved {doc_id}", flush=True))
+    window.activateWindow()
     window.view.setFocus()
-    for text in script.split(","):
-        combo = QKeySequence(text.strip())[0]
-        char = text.strip() if len(text.strip()) == 1 else ""
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(window.view.editor, QKeyEvent(
-                kind, combo.key(), combo.keyboardModifiers(), char))
+
+    def press() -> None:
+        for text in script.split(","):
+            combo = QKeySequence(text.strip())[0]
+            QTest.keyClick(window.view.editor, combo.key(), combo.keyboardModifiers())
+
+    QTimer.singleShot(200, press)
