@@ -15,6 +15,7 @@ from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
 from fasl.textlogic.suggest.places import qualified_places
+from fasl.textlogic.suggest.titles import fit_titles
 from fasl.textlogic.suggest.orgs import (
     bracketed_acronyms,
     dateline_organisations,
@@ -73,8 +74,13 @@ def suggest(
     found += surname_mentions(doc, persons)
     if "patterns" in sources:
         found += name_mentions(doc, [s for s in found if s.type == "ORG"])
-        # A title inside a place's or prize's name (كأس الأمير) is no position held.
-        found = [s for s in found if s.type != "OCC" or not after_naming_noun(doc, s)]
+        # A title inside a place's or prize's name (كأس الأمير) is no position held, and
+        # the name after it (مركز الملك عبدالله) no person in the story.
+        gaz = gazetteers or default_gazetteers()
+        found = [s for s in found if not (
+            (s.type == "OCC" and after_naming_noun(doc, s))
+            or (s.type == "PERS" and s.source != "learned" and after_naming_noun(doc, s, gaz)))]
+    found = fit_titles(doc, found)
     return merge(s for s in found if 0 <= s.start < s.end <= len(text))
 
 

@@ -45,7 +45,7 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         if hit is None or hit[2].type != "OCC":
             index += 1
             continue
-        if index and words[index - 1].gap_is_space and words[index - 1].folded in NAMING_NOUNS:
+        if index and words[index - 1].gap_is_space and is_naming_noun(words[index - 1].folded):
             index += 1
             continue
         start, end, _ = hit
@@ -65,6 +65,8 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         if (after < len(words) and words[after - 1].gap_after in ("", ",")
                 and words[after].folded != "باسم"):
             name_stop = name_end(doc, after, gazetteers, after_title=True)
+            if name_stop is not None and _preposition_glued(doc, after, gazetteers):
+                name_stop = None  # المدير العام لسوناطراك: "of Sonatrach", not a name
             if name_stop is not None:
                 given = given_length(doc, after, gazetteers, after_title=True) > 0
                 if given or words[after - 1].gap_is_space:
@@ -76,10 +78,34 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     return out
 
 
-def after_naming_noun(doc: Doc, suggestion: Suggestion) -> bool:
-    """Does ``suggestion`` directly follow a naming noun (ملعب الملك ..., كأس الأمير)?"""
+def _preposition_glued(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """Word ``index`` starts with ل or ب and is no known given name (لسوناطراك, بالشركة):
+    after a title that is the title's complement, never the holder's name."""
+    folded = doc.words[index].folded
+    return folded[:1] in ("ل", "ب") and len(folded) >= 4 and not given_length(
+        doc, index, gazetteers, after_title=False)
+
+
+def after_naming_noun(doc: Doc, suggestion: Suggestion,
+                      gazetteers: Gazetteers | None = None) -> bool:
+    """Does ``suggestion`` directly follow a naming noun (ملعب الملك ..., كأس الأمير), or,
+    given the gazetteers, a title that follows one (مركز الملك عبدالله المالي)?"""
     index = next((i for i, w in enumerate(doc.words) if w.end > suggestion.start), None)
     if not index:
         return False
     before = doc.words[index - 1]
-    return before.gap_is_space and before.folded in NAMING_NOUNS
+    if not before.gap_is_space:
+        return False
+    if is_naming_noun(before.folded):
+        return True
+    if gazetteers is None or index < 2 or not doc.words[index - 2].gap_is_space:
+        return False
+    hit = gazetteers.index.match_at(doc, index - 1)
+    return (hit is not None and hit[2].type == "OCC" and hit[1] == before.end
+            and is_naming_noun(doc.words[index - 2].folded))
+
+
+def is_naming_noun(folded: str) -> bool:
+    """A naming noun, also with an attached و ب ل ف (ومركز الملك عبدالله، بجامعة الملك سعود)."""
+    return folded in NAMING_NOUNS or (folded[:1] in "وبلف" and folded[1:] in NAMING_NOUNS) or (
+        folded[:2] in ("وب", "ول", "فب", "فل") and folded[2:] in NAMING_NOUNS)

@@ -122,8 +122,8 @@ def in_phrase(doc: Doc, at: int, phrase: Phrase) -> bool:
     A tagged ``الصحة`` stood for the ministry (``«الصحة»``, ``الصحة:``); after a bare noun
     it is a genitive (``وزارة الصحة``, ``مراكز الصحة``), and a feminine noun followed by an
     adjective (``الصحة العامة``) is a common phrase.  A bare feminine noun tagged as an
-    organisation or a title (``مؤسسة``) followed by a definite word heads a construct
-    (``مؤسسة الرعاية``) and names nothing by itself.
+    organisation or a title (``مؤسسة``) followed by a noun heads a construct
+    (``مؤسسة الرعاية``, ``مؤسسة حمد``) and names nothing by itself.
     """
     words = doc.words
     word = words[at].folded
@@ -137,7 +137,7 @@ def in_phrase(doc: Doc, at: int, phrase: Phrase) -> bool:
         return (stripped.endswith("ه") and after is not None
                 and after.folded.startswith("ال") and after.folded.endswith(("ه", "ي")))
     return (phrase.type in ("ORG", "OCC") and stripped.endswith("ه") and after is not None
-            and after.folded.startswith("ال"))
+            and (after.folded.startswith("ال") or _looks_like_construct_noun(after.folded)))
 
 
 def _without_proclitic(folded: str) -> str:

@@ -128,14 +128,45 @@ def name_end(
                 end += 2
                 break
             end += 2 if _is_name_word(doc, end + 1, gazetteers, False) else 0
+            if end < len(words) and words[end - 1].gap_is_space and _family_name(doc, end,
+                                                                                gazetteers):
+                end += 1  # علي بن صالح الصالح
             break
-        if not _is_name_word(doc, end, gazetteers, after_title):
+        if not _is_name_word(doc, end, gazetteers, after_title) or _adjective_chain(doc, end):
             break
         end += 1
         budget -= 1
         if is_given_name(folded, gazetteers, after_title) and budget == 0:
             budget = 1
+    if (not budget and end - index >= 2 and end < len(words) and words[end - 1].gap_is_space
+            and _family_name(doc, end, gazetteers)):
+        end += 1  # حمد عيد الرميحي
     return end
+
+
+def _adjective_chain(doc: Doc, index: int) -> bool:
+    """Word ``index`` is a nisba with the article followed by another article word
+    (الوطني الفلسطيني): an adjective chain qualifying a noun, not a family name."""
+    words = doc.words
+    folded = words[index].folded
+    return (folded.startswith("ال") and folded.endswith("ي") and index + 1 < len(words)
+            and words[index].gap_is_space and words[index + 1].folded.startswith("ال"))
+
+
+def _family_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """A family name closing a name: the article + a given name (الصالح، الحمد) or a nisba
+    written with the article (الرميحي، الهاشمي) that no list knows as anything else."""
+    word = doc.words[index]
+    folded = word.folded
+    if not folded.startswith("ال") or len(folded) < 5 or folded in STOPWORDS:
+        return False
+    if doc.text[word.start : word.start + 2] != "\u0627\u0644":
+        return False
+    if folded in gazetteers.known or folded in gazetteers.index.first_words():
+        return False
+    if _adjective_chain(doc, index):
+        return False
+    return folded[2:] in gazetteers.given_names or (folded.endswith("ي") and len(folded) >= 6)
 
 
 def given_name_persons(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
