@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,7 +61,15 @@ class Prompts:
         ImportReportDialog(report, parent).exec()
 
     def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.critical(parent, title, message)
+        error_box(parent, title, message).exec()
+
+
+def error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """An error dialog in plain text: messages quote file names, which may look like markup."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 class ImportReportDialog(QDialog):

@@ -12,6 +12,7 @@ marked done stays where it is under a "new" filter until the list is asked for a
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -38,6 +39,17 @@ STATE_LABELS = {
 }
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def one_line(text: str) -> str:
+    """A name as one table row shows it: line breaks (file names may hold them) as ↵."""
+    return text.replace("\r\n", "↵").replace("\n", "↵").replace("\r", "↵")
+
+
+def _plain_tip(text: str) -> str:
+    """Tool tip text that Qt shows as written: a tip that looks like markup ("<b>", "<img")
+    is rendered as rich text by Qt, so the text is escaped inside an explicit HTML tip."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Plain ints and pre-combined flags: Python enum arithmetic in data() and flags() costs
@@ -187,9 +199,9 @@ class CorpusModel(QAbstractTableModel):
             return None
         if role == _TOOLTIP:
             if column == STATE and summary.flag_note:
-                return f"Flagged: {summary.flag_note}"
+                return _plain_tip(f"Flagged: {summary.flag_note}")
             if column == NAME:
-                return f"{summary.name} ({summary.length:,} characters)"
+                return _plain_tip(f"{summary.name} ({summary.length:,} characters)")
             return None
         if role == _ALIGNMENT:
             return _RIGHT if column == CONFIDENCE else None
@@ -213,7 +225,7 @@ class CorpusModel(QAbstractTableModel):
     @staticmethod
     def _format(summary: DocumentSummary, column: int) -> str:
         if column == NAME:
-            return summary.name
+            return one_line(summary.name)
         if column == STATE:
             return STATE_LABELS[summary.state]
         if column == REVIEWERS:
