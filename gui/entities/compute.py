@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from fasl.store.db import open_store
-from fasl.store.entities import add_suggestions, learned_surfaces
+from fasl.store.entities import add_suggestions, learned_surfaces, reviewed_spans
 from fasl.textlogic.suggest import LearnedIndex, build_learned, suggest
 
 BATCH = 250
@@ -50,17 +50,20 @@ def read_learned(db: Any) -> dict[str, dict[str, int]]:
     return out
 
 
-def learned_index(learned: dict[str, dict[str, int]]) -> LearnedIndex:
-    """Build the learned index again only when the learned strings changed."""
+def learned_index(db: Any) -> LearnedIndex:
+    """The store's learned strings, weighed against their untagged occurrences in reviewed
+    documents (as ``fasl suggest`` does, `fasl.store.suggesting.learned_index`); built
+    again only when the accepted strings changed, since the weighing reads those texts."""
     global _learned
+    learned = read_learned(db)
     if _learned is None or _learned[0] != learned:
-        _learned = (learned, build_learned(learned))
+        _learned = (learned, build_learned(learned, reviewed_spans(db)))
     return _learned[1]
 
 
 def raw_suggestions(db: Any, text: str, sources: Collection[str]) -> list[RawRow]:
     """Every suggestion for ``text`` from the chosen sources, in original code points."""
-    learned = learned_index(read_learned(db)) if "learned" in sources else None
+    learned = learned_index(db) if "learned" in sources else None
     return [(s.start, s.end, s.type, s.source)
             for s in suggest(text, tuple(sources), learned=learned)]
 
