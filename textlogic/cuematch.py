@@ -88,8 +88,9 @@ def trie_regex(phrases: Iterable[str], leaf_names: dict[str, str] | None = None)
 
 
 # Roles a head cue can carry.
-RELATED, LIST, LIST_END, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END = (
-    "related", "list", "list_end", "source", "outlet", "tags", "date", "byline", "promo", "end")
+RELATED, LIST, LIST_END, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END, FORM = (
+    "related", "list", "list_end", "source", "outlet", "tags", "date", "byline", "promo", "end",
+    "form")
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 
@@ -109,10 +110,13 @@ class Matchers:
     platform: WordSearch
     action: WordSearch
     share_token: re.Pattern[str]
+    share_glued: re.Pattern[str]  # a share word with a letter right after it (no space)
     nav_token: re.Pattern[str]
     date_token: re.Pattern[str]
     tags_search: WordSearch
     patterns: tuple[re.Pattern[str], ...]
+    opener: re.Pattern[str]  # a connective opening a paragraph that goes on with the story
+    outlet_search: WordSearch
 
     def head_cue(self, text: str, pos: int, end: int) -> tuple[int, frozenset[str], str] | None:
         """The longest cue starting at ``pos``: (end offset, its roles, folded phrase)."""
@@ -190,6 +194,7 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
     add(lexicon.bylines, BYLINE)
     add(lexicon.promo, PROMO)
     add(lexicon.end_markers, END)
+    add(lexicon.form_labels, FORM)
     names = {phrase: f"c{i}" for i, phrase in enumerate(sorted(roles))}
     leaves = {names[p]: (p, frozenset(r)) for p, r in roles.items()}
     head = re.compile("(?:" + trie_regex(sorted(roles), names) + r")(?!\w)")
@@ -221,9 +226,14 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
         action=_search(fold(p) for p in lexicon.actions),
         share_token=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.share_words}))
                                + r")(?!\w)"),
+        share_glued=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.share_words}))
+                               + r")(?=\w)"),
         nav_token=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.nav_words}))
                              + r")(?!\w)"),
         date_token=re.compile(date, re.IGNORECASE),
         tags_search=_search(fold(t) for t in lexicon.tag_labels if " " in fold(t)),
         patterns=_combined(lexicon.patterns),
+        opener=re.compile("(?:" + trie_regex(sorted({fold(o) for o in lexicon.resume_openers}))
+                          + r")(?!\w)"),
+        outlet_search=_search(fold(o) for o in lexicon.source_outlets),
     )

@@ -23,6 +23,7 @@ class LexiconError(ValueError):
 # (table, key) in the TOML file -> field of `Lexicon`.
 _KEYS: dict[tuple[str, str], str] = {
     ("related", "phrases"): "related",
+    ("related", "resume_openers"): "resume_openers",
     ("list_heading", "phrases"): "list_heading",
     ("list_heading", "ends"): "list_ends",
     ("source", "labels"): "source_labels",
@@ -38,6 +39,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("boilerplate", "share_words"): "share_words",
     ("boilerplate", "nav_words"): "nav_words",
     ("boilerplate", "end_markers"): "end_markers",
+    ("boilerplate", "form_labels"): "form_labels",
     ("boilerplate", "patterns"): "patterns",
 }
 
@@ -51,6 +53,7 @@ class Lexicon:
     """
 
     related: tuple[str, ...] = ()
+    resume_openers: tuple[str, ...] = ()
     list_heading: tuple[str, ...] = ()
     list_ends: tuple[str, ...] = ()
     source_labels: tuple[str, ...] = ()
@@ -66,6 +69,7 @@ class Lexicon:
     share_words: tuple[str, ...] = ()
     nav_words: tuple[str, ...] = ()
     end_markers: tuple[str, ...] = ()
+    form_labels: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     files: tuple[str, ...] = ()  # where the entries came from, for messages
 

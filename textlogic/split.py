@@ -27,11 +27,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from fasl.textlogic.cuematch import (
-    BYLINE, DATE, END, LEAD_CHARS, LIST, LIST_END, OUTLET, PROMO, RELATED, SOURCE, TAGS, Matchers,
-    compile_lexicon,
+    BYLINE, DATE, END, FORM, LEAD_CHARS, LIST, LIST_END, OUTLET, PROMO, RELATED, SOURCE, TAGS,
+    Matchers, compile_lexicon,
 )
 from fasl.textlogic.lexicon import Lexicon, load_lexicon
-from fasl.textlogic.normalize import skeleton
+from fasl.textlogic.normalize import skeleton, strip_marks
 from fasl.textlogic.zones import Segment, Zone, merge_adjacent
 
 # Unit kinds (what a unit looks like on its own, before structure is known).
@@ -46,6 +46,14 @@ _META_SEP = re.compile(r"[-–—ـ/|(]")
 _BULLET = "•·●▪■◆►▶*-"
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
+_WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end a word
+_MARK_RUN = re.compile(r"[^\w\s]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_SLASH_TAG = re.compile(r"/\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\W*/")
+#: First letters of verbs whose و is their own (وقع، وافق، وصل ...), not the connective.
+_RADICAL_WAW = ("وقع", "وثق", "واف", "واص", "واج", "واك", "وجه", "وصل", "وضع", "وزع", "ودع",
+                "وعد", "وقف", "وفر", "وفد", "ورد", "وسع", "وصف", "وجد", "ولد", "وطد", "وكل",
+                "ولي", "وهب", "وزن", "وفق", "وشك", "وسط")
 
 
 @dataclass(slots=True)
@@ -201,6 +209,12 @@ class _Reader:
         while pos < e:
             m = self.m.share_token.match(self.sk, pos, e)
             if not m:
+                # "طباعةاعتمدت": the last share word glued to the lede without a space; a
+                # taa marbuta or alef maqsura only ends a word, so a letter after it starts one.
+                if tokens >= 1:
+                    g = self.m.share_glued.match(self.sk, pos, e)
+                    if g and self.text[g.end() - 1] in _WORD_FINAL and self.words(g.end(), e) >= 6:
+                        return g.end()
                 break
             if self.has_alnum(m.start(), m.end()):
                 tokens += 1
@@ -278,7 +292,7 @@ class _Reader:
             at = probe.promo
             if at == s:  # the next one, as a search from s + 1 finds
                 at = self.m.promo_search.find(sk, s + 1, e)
-            if at > 0 and self.words(s, at) >= 4 and self.words(at, e) <= 12:
+            if at > 0 and self.words(s, self.rstrip(s, at)) >= 4 and self.words(at, e) <= 12:
                 return at
         return None
 
@@ -311,6 +325,8 @@ class _Reader:
             multi = " " in phrase
             if LIST_END in roles and bare and words <= 4:
                 return K_LIST_END, 0.8
+            if FORM in roles and bare and words <= 5:
+                return K_BOILER, 0.8  # a comment-form label standing alone ("الاسم *")
             if LIST in roles and not bare and rest_words <= 2:
                 tail = self.m.head_cue(sk, rest, e)
                 if tail and LIST_END in tail[1]:
@@ -346,15 +362,15 @@ class _Reader:
                 return K_BOILER, 0.75
             if words >= 2 and sk.count("#", s, e) >= words - 1 and sk[s] == "#":
                 return K_TAGS, 0.85
-        if words <= 16 and self.date_like(s, e):
-            return K_DATE, 0.8
-        if words <= 6 and sk[e - 1] not in ".?!:," and _META_SEP.search(self.text, s, e):
-            return K_META, 0.65
         if words <= 25:
             if words <= 14 and probe.promo >= 0:
                 return K_BOILER, 0.8
             if self.m.action.find(sk, s, e) >= 0 and self.m.platform.find(sk, s, e) >= 0:
                 return K_BOILER, 0.75
+        if words <= 16 and self.date_like(s, e):
+            return K_DATE, 0.8
+        if words <= 6 and sk[e - 1] not in ".?!:," and _META_SEP.search(self.text, s, e):
+            return K_META, 0.65
         return K_TEXT, 0.9
 
     def date_like(self, s: int, e: int) -> bool:
@@ -470,7 +486,7 @@ class _Layout:
                 continue
             if u.kind == K_DATE or self.is_meta(u):
                 self.set(u, Zone.DATELINE, u.conf)
-            elif titled and u.kind in (K_TEXT, K_OUTLET) and u.words <= 8 \
+            elif titled and u.kind in (K_TEXT, K_OUTLET) and 2 <= u.words <= 8 \
                     and self.sk[u.end - 1] not in ".!?" and not self.is_para(u):
                 self.set(u, Zone.DATELINE, 0.6)
             else:
@@ -500,7 +516,8 @@ class _Layout:
                     self.set(u, Zone.LIST, min(u.zconf, 0.8))
             block = []
 
-        for u in units[start:]:
+        for index in range(start, len(units)):
+            u = units[index]
             if u.kind == K_RELATED and seen_text:
                 close()
                 item += 1
@@ -532,17 +549,16 @@ class _Layout:
                 seen_text = seen_text or u.kind == K_TEXT
                 main_tail = u
                 continue
+            if state != Zone.BODY and self.is_para(u) and self.resumes(block, inline_cue, index):
+                # A box scraped between two paragraphs ("اقرأ أيضا" over one or more
+                # headlines): the story goes on after it.  See `resumes`.
+                close()
+                state = Zone.BODY
+                self.main_zone(u, 0.65)
+                main_tail = u
+                continue
             if state == Zone.RELATED:
                 content = [b for b in block[1:] if b.kind != K_BOILER]
-                if inline_cue and not content and self.is_para(u) and self.continues(u):
-                    # "اقرأ أيضا: title" inserted between paragraphs: the story goes on
-                    # (its next paragraph opens with the connective "و", as story paragraphs
-                    # do, where a related article's lede opens with its verb).
-                    close()
-                    state = Zone.BODY
-                    self.main_zone(u, 0.65)
-                    main_tail = u
-                    continue
                 key = self.key(u)
                 bullet = self.sk[u.start] in _BULLET
                 if (key in titles and content) or (bullet and any(self.is_para(b) for b in content)):
@@ -559,6 +575,7 @@ class _Layout:
             block.append(u)
             self.set(u, Zone.LIST, block[0].zconf if block else 0.7)
         close()
+        self.wire_tail()
         self.credit(main_tail)
 
     def credit(self, last: _Unit | None) -> None:
@@ -569,14 +586,93 @@ class _Layout:
             self.set(last, Zone.SOURCE, 0.8)
             return
         text = self.sk[last.start:last.end]
+        if (last.kind in (K_TEXT, K_META) and last.words <= 6 and text[-1] not in ".?!:,"
+                and self.m.outlet_search.find(self.sk, last.start, last.end) >= 0):
+            # An agency credit after editors' initials: "فرانس24/ أ ف ب", "ع.ح/ ا.ف (د ب أ)".
+            self.set(last, Zone.SOURCE, 0.7)
+            return
         if (last.kind in (K_TEXT, K_META) and last.words <= 4 and text[-1] not in ".?!:,"
                 and text[0] not in "وف-•*" and not any(c.isdigit() for c in text)
                 and ":" not in text and "@" not in text):
             self.set(last, Zone.SOURCE, 0.55)
 
+    def resumes(self, block: list[_Unit], inline_cue: bool, index: int) -> bool:
+        """Whether paragraph ``units[index]`` takes the main story up again after ``block``.
+
+        ``block`` is the open related item or list (its cue or heading first).  A related
+        article brings its own lede; a box of headlines scraped between paragraphs does not,
+        so the paragraph after it belongs to the story when:
+
+        * the box is a cue over bare headlines only (a list never has prose): two or more
+          headlines, or a cue with its headline on the same line, and the paragraph either
+          goes on from an earlier one (`continues`) or opens a run of paragraphs;
+        * the box is a cue over one headline and the paragraph opens with a connective,
+          where the lede of a related article opens with its verb or subject.
+        """
+        if not block:
+            return False
+        content = [b for b in block[1:] if b.kind != K_BOILER]
+        if any(b.kind != K_TEXT or self.is_para(b) for b in content):
+            return False
+        u = self.units[index]
+        heads = len(content) + (1 if inline_cue else 0)
+        if heads == 0:
+            return False
+        if heads == 1:
+            return self.continues(u)
+        return self.continues(u) or self.paras_from(index) >= 2
+
+    def paras_from(self, index: int) -> int:
+        """How many paragraphs run from ``units[index]`` (boilerplate lines skipped)."""
+        count = 0
+        for u in self.units[index:]:
+            if u.kind == K_BOILER:
+                continue
+            if not self.is_para(u):
+                break
+            count += 1
+        return count
+
     def continues(self, u: _Unit) -> bool:
-        """A paragraph that goes on from an earlier one: it opens with the connective و."""
-        return self.sk[u.start] == "و"
+        """A paragraph that goes on from an earlier one: it opens with a connective.
+
+        The connective و glued to the first word ("وقال", "وفي", "وتحمل"), unless the و is
+        the verb's own first letter ("وقعت", "وافق", "وصل"), or an opener like "كما",
+        "من جهته", "في المقابل", "إلى ذلك".  A related article's lede opens with its verb
+        or subject instead.
+        """
+        sk = self.sk
+        p = u.start
+        while p < u.end and sk[p] in _BULLET + "\"'«( ":
+            p += 1
+        if p >= u.end:
+            return False
+        if sk[p] == "و":
+            space = sk.find(" ", p, u.end)
+            word = _MARK_RUN.sub("", sk[p:space if space > 0 else u.end])
+            return not word.startswith(_RADICAL_WAW)
+        return self.m.opener.match(sk, p, u.end) is not None
+
+    def wire_tail(self) -> None:
+        """Short lines closing a wire dispatch after its last paragraph are boilerplate.
+
+        Editors' initials, desk codes and agency tags ("ع ذ / م.ع", "15:42ت م 0098",
+        "/العُمانية/", "======= ي.ع") stand after the story on wire copy: lines made only of
+        one- and two-letter groups, digits and punctuation, or one word between slashes.
+        """
+        for u in reversed(self.units):
+            if u.zone == Zone.BOILERPLATE:
+                continue
+            if u.words > 8 or u.kind in (K_OUTLET, K_SOURCE, K_TAGS) or not self.wire_code(u):
+                return
+            self.set(u, Zone.BOILERPLATE, 0.7)
+
+    def wire_code(self, u: _Unit) -> bool:
+        text = strip_marks(self.sk[u.start:u.end])
+        if _SLASH_TAG.fullmatch(text):
+            return True
+        runs = _LETTER_RUN.findall(text)
+        return bool(runs) and max(map(len, runs)) <= 2
 
     def key(self, u: _Unit) -> str:
         text = self.sk[u.start:u.end]
