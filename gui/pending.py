@@ -14,24 +14,18 @@ is raised to the caller at once and never queued - retrying would refuse it agai
 """
 from __future__ import annotations
 
-import sqlite3
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fasl.store.errors import StoreLockedError
+from fasl.store.db import is_write_failure
 
 FIRST_RETRY_MS = 1000
 MAX_RETRY_MS = 15000
 
 Write = Callable[[], object]
-
-
-def is_transient(exc: BaseException) -> bool:
-    """A failure of the store itself (locked, busy, full, read-only, I/O), worth a retry."""
-    return isinstance(exc, (sqlite3.OperationalError, StoreLockedError))
 
 
 @dataclass(slots=True)
@@ -92,7 +86,7 @@ class PendingSaves(QObject):
         try:
             write()
         except Exception as exc:
-            if not is_transient(exc):
+            if not is_write_failure(exc):
                 raise
             self._queue.append(_Pending(write, label, key, value))
             self._fail(exc)
@@ -113,7 +107,7 @@ class PendingSaves(QObject):
             try:
                 head.write()
             except Exception as exc:
-                if not is_transient(exc):
+                if not is_write_failure(exc):
                     # Refused now though accepted when made (the store changed under it):
                     # drop it rather than block every later edit, and say which.
                     self._queue.popleft()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fasl.gui.banner import StoreBanner
 from fasl.gui.pending import PendingSaves
-from fasl.store.db import set_busy_timeout
+from fasl.store.db import data_version, set_busy_timeout
 
 WATCH_INTERVAL_MS = 2000
 # An edit waits this long for another process's write (an import batch takes well under a
@@ -87,7 +87,7 @@ class StoreCare(QObject):
 
     def _data_version(self) -> int | None:
         try:
-            return int(self.window.db.execute("PRAGMA data_version").fetchone()[0])
+            return data_version(self.window.db)
         except Exception:  # a store that cannot be read now: try again at the next tick
             return None
 

@@ -13,10 +13,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from fasl.store.errors import NewerStoreError, NotAStoreError, StoreError
+from fasl.store.errors import NewerStoreError, NotAStoreError, StoreError, StoreLockedError
 from fasl.store.migrations import KNOWN, migrations
 
 BUSY_TIMEOUT_MS = 5000
+# SQLite primary result codes of a store that cannot be written just now: BUSY, LOCKED,
+# NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL.
+_RETRYABLE = frozenset({5, 6, 7, 8, 10, 13, 14, 15})
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -32,6 +35,27 @@ def set_busy_timeout(db: Database, ms: int) -> None:
     written and retries it (fasl.gui.pending), so a long wait would only freeze the window.
     """
     db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
+def data_version(db: Database) -> int:
+    """A number that changes when another connection commits to the store.
+
+    SQLite's ``PRAGMA data_version``: unchanged by this connection's own writes, so a
+    window can poll it to learn that `fasl import` or another window wrote.
+    """
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def is_write_failure(exc: BaseException) -> bool:
+    """True for a failure of the store itself (locked, busy, full, read-only, I/O).
+
+    SQLite rolls the statement's transaction back for these, so the write simply did not
+    happen and may be tried again later; a refusal by fasl's own checks is not one.
+    """
+    if isinstance(exc, StoreLockedError):
+        return True
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.Error) and code is not None and code & 0xFF in _RETRYABLE
 
 
 def _configure(db: Database) -> None:
