@@ -16,6 +16,7 @@ from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
 from fasl.textlogic.suggest.places import qualified_places
 from fasl.textlogic.suggest.titles import fit_titles
+from fasl.textlogic.suggest.venues import venues
 from fasl.textlogic.suggest.orgs import (
     bracketed_acronyms,
     dateline_organisations,
@@ -65,6 +66,7 @@ def suggest(
             found += title_chains(doc, gaz)
             found += byline_persons(doc, gaz)
             found += qualified_places(doc, gaz)
+            found += venues(doc, gaz)
             found += head_organisations(doc, gaz)
             found += dateline_organisations(doc, gaz)
             found += source_organisations(doc)

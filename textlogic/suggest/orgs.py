@@ -36,6 +36,10 @@ HEADS = frozenset(fold(w) for w in [
     "الحكومة", "حكومة", "صندوق", "بلدية", "أكاديمية", "معهد", "المعهد", "صحيفة", "قناة",
     "إذاعة", "مجموعة", "الصندوق", "الوكالة", "الاتحاد", "الحزب",
 ])
+# Definite heads whose nisba names a place (النادي الإسماعيلي), not a description.
+_TEAM_HEADS = frozenset(fold(w) for w in ["النادي", "المنتخب"])
+# Heads that are everyday nouns too (movement, circle): a name needs more than a plain noun.
+AMBIGUOUS_HEADS = frozenset(fold(w) for w in ["حركة", "دائرة"])
 # Words that end a name even though they look like its next word.
 _ENDERS = frozenset(fold(w) for w in [
     "اليوم", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -113,6 +117,8 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
     folded = words[index].folded
     if folded in STOPWORDS or folded in _ENDERS or any(c.isdigit() for c in folded):
         return 0
+    if folded[:1] == "و" and folded[1:] in HEADS:
+        return 0  # ونادي، والنادي: a second organisation begins
     if _genitive_article(folded):
         after = words[index + 1].folded if index + 1 < len(words) else ""
         if folded.startswith("لل") and after in _PREPOSITIONS:
@@ -126,22 +132,42 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
     if _is_article_word(folded) and _written_article(doc, index):
         plural = folded.endswith(("ين", "ون"))
         return 1 if (first and not plural) or folded in _NAME_ADJECTIVES else 0
-    if folded[:1] == "و" and folded[1:] in HEADS:
-        return 0  # ونادي: a second organisation begins
     if (folded.startswith("ل") and len(folded) >= 4 and index + 1 < len(words)
             and words[index].gap_is_space and _is_article_word(words[index + 1].folded)):
         return 2  # لإدارة النقد
     return 0
 
 
-def _adjective_like(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+def _names_itself(doc: Doc, start: int, end: int, gazetteers: Gazetteers) -> bool:
+    """Do words ``start:end`` name something: a word without the article (حركة حماس),
+    or a last word that is a nisba or a nationality (حركة المقاومة الإسلامية)?"""
+    if end <= start:
+        return False
+    if any(not doc.words[i].folded.startswith(("ال", "وال", "لل")) for i in range(start, end)):
+        return True
+    last = doc.words[end - 1].folded
+    return _nisba(doc, end - 1) or (last.startswith("ال") and _adjective_like(
+        doc, end - 1, gazetteers, naming=True))
+
+
+def _nisba(doc: Doc, index: int) -> bool:
+    """A nisba adjective written with the article (الأولية، الصحي), not an ender."""
+    folded = doc.words[index].folded
+    return (_is_article_word(folded) and _written_article(doc, index)
+            and folded.endswith(("ي", "يه")) and not folded.endswith("اءي"))
+
+
+def _adjective_like(doc: Doc, index: int, gazetteers: Gazetteers, naming: bool = False) -> bool:
     """Can word ``index`` qualify a definite head (الهيئة الملكية, المجلس الوطني, للأرصاد)?
 
     A definite noun is never in construct, so what follows it in a name is an adjective:
-    a listed one, a nisba (ends in ي / ية) or a nationality; or a genitive with ل.
+    a listed one, a nisba (ends in ي / ية) or a nationality; or a genitive with ل.  With
+    ``naming``, right after a generic definite head (الحكومة، الهيئة), only what makes it a
+    name counts: a listed naming adjective, a nationality or a genitive, not any nisba
+    (``الحكومة الائتلافية``, ``الهيئة الإدارية`` describe, they do not name).
     """
     folded = doc.words[index].folded
-    if folded in _NAME_ADJECTIVES or folded.endswith(("ي", "يه", "يا")):
+    if folded in _NAME_ADJECTIVES or (not naming and folded.endswith(("ي", "يه", "يا"))):
         return True
     if _genitive_article(folded):
         return True
@@ -186,9 +212,17 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         while end < len(words) and words[end - 1].gap_is_space:
             folded = words[end].folded
             step = _continues(doc, end, gazetteers, first)
-            if step and first and definite and not _adjective_like(doc, end, gazetteers):
-                step = 0  # الهيئة السكان: a definite head takes no noun after it
-            if not step and in_list and folded.startswith("و") and _construct_noun(
+            if step and first and definite and not _adjective_like(
+                    doc, end, gazetteers, naming=words[index].folded not in _TEAM_HEADS):
+                step = 0  # الهيئة السكان, الحكومة الائتلافية: a noun or a plain description
+            if (step == 2 and not first and words[end].folded.startswith("ل")
+                    and (not _adjective_like(doc, end - 1, gazetteers)
+                         or (not definite and end - 1 == index + 1))):
+                step = 0  # وزارة الداخلية لتأمين المراكز: a purpose after a complete name
+            if (not step and not first and _nisba(doc, end)
+                    and _adjective_like(doc, end - 1, gazetteers)):
+                step = 1  # مؤسسة الرعاية الصحية الأولية: adjectives go on together
+            if not step and in_list and folded.startswith("و") and folded[1:] not in HEADS and _construct_noun(
                     doc, end, gazetteers) is False and end + 1 < len(words) and _is_article_word(
                     words[end + 1].folded):
                 step = 2  # والتشريع وحقوق الإنسان
@@ -199,6 +233,9 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             first = False
         if first and end == index + 2:
             end = index + 1  # a construct noun with nothing after it is no name
+        if words[index].folded in AMBIGUOUS_HEADS and not _names_itself(doc, index + 1, end,
+                                                                         gazetteers):
+            end = index + 1  # حركة البيع والشراء, دائرة القراءة: everyday nouns
         if end > index + 1:
             out.append(Suggestion(start, words[end - 1].end, "ORG", SOURCE, 0.6))
             index = end
