@@ -146,3 +146,15 @@ def test_facilities_and_events_from_strong_shapes(text, type_, name):
 )
 def test_head_nouns_alone_make_no_facility_or_event(text):
     assert not [t for _, t in got(text) if t in ("FAC", "EVENT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("رام الله 14-8-2024 وفا- قالت هيئة", "وفا"),
+        ("وقال المتحدث لوكالة الأنباء العراقية إن", "وكالة الأنباء العراقية"),
+        ("وأوضح الوزير في تصريح لسونا، عقب اجتماع", "سونا"),
+    ],
+)
+def test_national_news_agencies_are_known(text, agency):
+    assert agency in of_type(text, "ORG")
