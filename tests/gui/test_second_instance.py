@@ -179,3 +179,19 @@ def test_a_full_disk_keeps_the_edit_and_saves_it_when_there_is_room(active_windo
         w.db.execute("PRAGMA max_page_count = 1073741823")
     assert w.care.pending.retry()
     assert _stored(sample_store, doc_id) == edited
+
+
+def test_a_read_only_store_keeps_the_edit_and_says_so(active_window, qtbot, sample_store):
+    """SQLITE_READONLY (as for a store file made read-only under the window): kept, retried."""
+    w = active_window
+    doc_id = w.session.doc_id
+    before = _stored(sample_store, doc_id)
+    w.db.execute("PRAGMA query_only = ON")  # SQLite refuses every write on this connection
+    _relabel_first_zone(qtbot, w)
+    edited = w.view.segments()
+    assert edited != before and w.care.pending.count == 1
+    assert "attempt to write a readonly database" in w.care.banner.text()
+    assert _stored(sample_store, doc_id) == before
+    w.db.execute("PRAGMA query_only = OFF")
+    assert w.care.pending.retry()
+    assert _stored(sample_store, doc_id) == edited
