@@ -17,6 +17,7 @@ from fasl.store.documents import document_length
 from fasl.store.errors import StoreError
 from fasl.store.history import record
 from fasl.store.reviewers import ensure_reviewer
+from fasl.textlogic.spans import SpanIndex, crosses
 
 
 class EntityState(StrEnum):
@@ -44,12 +45,6 @@ class Entity:
 
 class SpanError(StoreError):
     """A span that is empty, outside the text, or crosses another span."""
-
-
-def crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """True when two half-open spans overlap without one containing the other."""
-    (s1, e1), (s2, e2) = a, b
-    return (s1 < s2 < e1 < e2) or (s2 < s1 < e2 < e1)
 
 
 def _entity(row: dict) -> Entity:
@@ -163,21 +158,25 @@ def add_suggestions(db: Database, doc_id: int, reviewer: str,
     A span the reviewer already has (in any state, rejected included) is not offered again,
     and a suggestion that would cross a live span is dropped.
     """
-    added = 0
     with db.atomic():
         ensure_reviewer(db, reviewer)
         known = {(e.start, e.end) for e in get_entities(db, doc_id, reviewer, list(EntityState))}
-        live = [(e.start, e.end) for e in get_entities(db, doc_id, reviewer)]
+        live: SpanIndex[None] = SpanIndex()
+        for e in get_entities(db, doc_id, reviewer):
+            live.add(e.start, e.end, None)
+        rows = []
         for start, end, type_, surface in spans:
-            if (start, end) in known or any(crosses((start, end), span) for span in live):
+            if (start, end) in known or live.crossing(start, end):
                 continue
-            db["entities"].insert({
-                "doc_id": doc_id, "reviewer": reviewer, "start": start, "end": end,
-                "type": type_, "origin": str(EntityOrigin.SUGGESTED),
-                "state": str(EntityState.PENDING), "surface": surface})
+            rows.append((doc_id, reviewer, start, end, type_, str(EntityOrigin.SUGGESTED),
+                         str(EntityState.PENDING), surface))
             known.add((start, end))
-            live.append((start, end))
-            added += 1
+            live.add(start, end, None)
+        # executemany: a long document brings thousands of suggestions at once.
+        db.conn.executemany(
+            """INSERT INTO entities (doc_id, reviewer, start, "end", type, origin, state, surface)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+        added = len(rows)
         if added:
             record(db, reviewer, doc_id, "suggest_entities", {"added": added})
     return added

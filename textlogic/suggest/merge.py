@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from fasl.textlogic.spans import SpanIndex
 from fasl.textlogic.suggest.base import Suggestion
 
+_END = 1 << 62  # past any text's end, to list every kept span
 SOURCE_ORDER = {"learned": 0, "gazetteers": 1, "patterns": 2}
 NO_NESTING_INSIDE = frozenset({"PERS", "GPE", "LOC", "NORP", "DATE"})
 
@@ -37,17 +39,11 @@ def merge(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
         suggestions,
         key=lambda s: (-(s.end - s.start), -s.confidence, SOURCE_ORDER.get(s.source, 9), s.start),
     )
-    kept: list[Suggestion] = []
+    kept: SpanIndex[Suggestion] = SpanIndex()
     for candidate in ranked:
         if candidate.end <= candidate.start:
             continue
-        ok = True
-        for other in kept:
-            if other.end <= candidate.start or candidate.end <= other.start:
-                continue
-            if _crosses(candidate, other) or not _allowed_inside(candidate, other):
-                ok = False
-                break
-        if ok:
-            kept.append(candidate)
-    return sorted(kept, key=lambda s: (s.start, -s.end))
+        if all(not _crosses(candidate, other) and _allowed_inside(candidate, other)
+               for _, _, other in kept.overlapping(candidate.start, candidate.end)):
+            kept.add(candidate.start, candidate.end, candidate)
+    return sorted((s for _, _, s in kept.overlapping(0, _END)), key=lambda s: (s.start, -s.end))
