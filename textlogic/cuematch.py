@@ -15,7 +15,7 @@ longest phrase that ends on a word boundary wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,7 +114,8 @@ class Matchers:
     nav_token: re.Pattern[str]
     date_token: re.Pattern[str]
     tags_search: WordSearch
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Callable[[str], re.Match[str] | None], ...]  # test a stripped line
+    date_words: frozenset[str]  # words of month and day names and time marks (folded)
     opener: re.Pattern[str]  # a connective opening a paragraph that goes on with the story
     outlet_search: WordSearch
 
@@ -162,15 +163,38 @@ def _search(phrases: Iterable[str]) -> WordSearch:
     return WordSearch(trie_regex(phrases))
 
 
-def _combined(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """The user's line patterns as one alternation (one search per line instead of one per
-    pattern); kept apart when they cannot share a regex (inline flags, clashing group names)."""
-    if not patterns:
-        return ()
+def _anchored(pattern: str) -> bool:
+    """Whether ``pattern`` as a whole starts with ``^`` ("^a|b" does not: its ``b`` floats)."""
+    if not pattern.startswith("^"):
+        return False
     try:
-        return (re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE),)
-    except re.error:
-        return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+        from re import _constants, _parser  # noqa: PLC0415 - CPython's own regex parser
+        parsed = _parser.parse(pattern)
+    except Exception:  # noqa: BLE001 - no parser: keep the pattern apart, as before
+        return False
+    return len(parsed) > 0 and parsed[0] == (_constants.AT, _constants.AT_BEGINNING)
+
+
+def _combined(patterns: tuple[str, ...]) -> tuple[Callable[[str], re.Match[str] | None], ...]:
+    """The user's line patterns as few alternations (one search per line instead of one per
+    pattern).  Patterns anchored with ``^`` share one anchored regex: in an alternation with
+    unanchored ones the engine would try every anchored branch at every position, ten times
+    the cost.  Patterns that cannot share a regex (inline flags, clashing group names) are
+    kept apart.  Returns the bound ``match`` (anchored group) or ``search`` methods to call
+    on a stripped line."""
+    anchored = tuple(p for p in patterns if _anchored(p))
+    floating = tuple(p for p in patterns if p not in anchored)
+    out: list[Callable[[str], re.Match[str] | None]] = []
+    for group, head in ((anchored, "^"), (floating, "")):
+        if not group:
+            continue
+        try:
+            body = "|".join(f"(?:{p[len(head):]})" for p in group)
+            rx = re.compile(body, re.IGNORECASE)
+            out.append(rx.match if head else rx.search)
+        except re.error:
+            out.extend(re.compile(p, re.IGNORECASE).search for p in group)
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)
@@ -233,6 +257,10 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
         date_token=re.compile(date, re.IGNORECASE),
         tags_search=_search(fold(t) for t in lexicon.tag_labels if " " in fold(t)),
         patterns=_combined(lexicon.patterns),
+        date_words=frozenset(
+            w for phrase in (*lexicon.months, *lexicon.weekdays) for w in fold(phrase).split()
+        ) | {"ص", "م", "صباحا", "مساء", "ظهرا", "am", "pm", "gmt", "utc", "ه", "هـ", "st", "nd",
+             "rd", "th"},
         opener=re.compile("(?:" + trie_regex(sorted({fold(o) for o in lexicon.resume_openers}))
                           + r")(?!\w)"),
         outlet_search=_search(fold(o) for o in lexicon.source_outlets),
