@@ -158,3 +158,40 @@ def test_head_nouns_alone_make_no_facility_or_event(text):
 )
 def test_national_news_agencies_are_known(text, agency):
     assert agency in of_type(text, "ORG")
+
+
+def test_a_floor_holds_back_weaker_suggestions():
+    text = "وقال الوزير كيرياكوس ميتسوتاكيس إن"
+    weak = [s for s in suggest(text) if s.type == "PERS"]
+    assert [(text[s.start:s.end], s.confidence) for s in weak] == [("كيرياكوس ميتسوتاكيس", 0.45)]
+    assert not [s for s in suggest(text, min_confidence=0.5) if s.type == "PERS"]
+    # A known given name after the title is sure enough for that floor.
+    sure = "وقال الوزير محمد الصالح إن"
+    assert [sure[s.start:s.end] for s in suggest(sure, min_confidence=0.5)
+            if s.type == "PERS"] == ["محمد الصالح"]
+    # Learned strings below the default floor are not offered.
+    assert not suggest("قال لافروف", learned={"لافروف": {"PERS": 1}}, min_confidence=0.6)
+
+
+def test_a_capital_named_with_its_country_is_one_place():
+    text = "وقع الاتفاق اليوم الأربعاء بالجزائر العاصمة، مع مسؤولي الشركة"
+    assert of_type(text, "GPE") == ["الجزائر العاصمة"]
+    # Apposition: العاصمة goes on to describe the city, which stays a place by itself.
+    text = "وصل الوفد إلى الرياض العاصمة السعودية أمس"
+    assert "الرياض" in of_type(text, "GPE")
+    assert "الرياض العاصمة" not in of_type(text, "GPE")
+
+
+def test_the_holder_after_a_completed_title_is_a_person():
+    text = "وقال رئيس المفوضية عماد السايح في مؤتمر صحفي"
+    assert of_type(text, "OCC") == ["رئيس المفوضية"]
+    assert of_type(text, "PERS") == ["عماد السايح"]
+    # The title's complement is no person, nor is what a preposition attaches.
+    assert of_type("وأكد رئيس المجلس لصحيفة الأيام أن", "PERS") == []
+
+
+def test_a_listed_place_followed_by_a_colour_is_only_part_of_a_name():
+    text = "في ولايات سنار والنيل الأبيض والنيل الأزرق"
+    assert "النيل" not in of_type(text, "LOC")
+    assert "البحر الأحمر" in of_type("عبرت السفن البحر الأحمر أمس", "LOC")
+    assert "النيل" in of_type("على ضفاف النيل قرب القاهرة", "LOC")

@@ -204,8 +204,9 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             continue
         _, start = reading
         end = index + 1
-        if words[index].gap_is_space and end < len(words) and _construct_noun(doc, end, gazetteers):
-            end += 1  # محكمة جنايات القاهرة, نقابة أصحاب الفنادق
+        if (words[index].gap_is_space and end < len(words) and not reading[0].startswith("ال")
+                and _construct_noun(doc, end, gazetteers)):
+            end += 1  # محكمة جنايات القاهرة; a definite head (المفوضية عماد) is in no construct
         first = True
         in_list = False
         definite = words[index].folded.startswith("ال") and end == index + 1

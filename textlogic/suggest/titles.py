@@ -22,7 +22,8 @@ import bisect
 
 from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion
-from fasl.textlogic.suggest.names import STOPWORDS
+from fasl.textlogic.suggest.gazetteer import Gazetteers
+from fasl.textlogic.suggest.names import STOPWORDS, given_length, name_end
 from fasl.textlogic.suggest.orgs import HEADS
 
 HONORIFICS = frozenset(fold(w) for w in [
@@ -122,8 +123,11 @@ def _word_range(doc: Doc, starts: list[int], s: Suggestion) -> tuple[int, int]:
     return max(first, 0), last + 1
 
 
-def fit_titles(doc: Doc, found: list[Suggestion]) -> list[Suggestion]:
-    """``found`` with the listed and chained OCC spans cut as the module says."""
+def fit_titles(doc: Doc, found: list[Suggestion],
+               gazetteers: Gazetteers | None = None) -> list[Suggestion]:
+    """``found`` with the listed and chained OCC spans cut as the module says; with
+    ``gazetteers``, the name right after a title completed here is a PERS (``وزيرة
+    الداخلية نانسي فيزر``), as the title chains do for the titles they complete."""
     words = doc.words
     if not words:
         return found
@@ -145,6 +149,8 @@ def fit_titles(doc: Doc, found: list[Suggestion]) -> list[Suggestion]:
             if stop is None:
                 continue  # محطات رئيسة: an adjective, no position
             end = stop
+            if gazetteers is not None:
+                keep += _holder(doc, end, gazetteers)
         elif end - first == 1:
             before = words[first - 1] if first else None
             if before is not None and before.gap_is_space and _article(doc, first - 1):
@@ -157,6 +163,23 @@ def fit_titles(doc: Doc, found: list[Suggestion]) -> list[Suggestion]:
         start = max(s.start, words[first].start)  # a proclitic stays outside (ووزير)
         out.append(Suggestion(start, words[end - 1].end, "OCC", s.source, s.confidence))
     return keep + _stack(doc, out)
+
+
+def _holder(doc: Doc, after: int, gazetteers: Gazetteers) -> list[Suggestion]:
+    """The person named right after a title ending before word ``after``, if any."""
+    words = doc.words
+    if after >= len(words) or not words[after - 1].gap_is_space:
+        return []
+    folded = words[after].folded
+    if folded == _BASEM or (folded[:1] in ("ل", "ب") and not given_length(doc, after,
+                                                                        gazetteers)):
+        return []
+    stop = name_end(doc, after, gazetteers, after_title=True)
+    if stop is None:
+        return []
+    given = given_length(doc, after, gazetteers, after_title=True) > 0
+    return [Suggestion(words[after].start, words[stop - 1].end, "PERS", "patterns",
+                       0.75 if given else 0.45)]
 
 
 def _stack(doc: Doc, titles: list[Suggestion]) -> list[Suggestion]:
