@@ -88,9 +88,9 @@ def trie_regex(phrases: Iterable[str], leaf_names: dict[str, str] | None = None)
 
 
 # Roles a head cue can carry.
-RELATED, LIST, LIST_END, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END, FORM = (
+RELATED, LIST, LIST_END, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END, FORM, NOTICE = (
     "related", "list", "list_end", "source", "outlet", "tags", "date", "byline", "promo", "end",
-    "form")
+    "form", "notice")
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 
@@ -219,6 +219,7 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
     add(lexicon.promo, PROMO)
     add(lexicon.end_markers, END)
     add(lexicon.form_labels, FORM)
+    add(lexicon.notice_labels, NOTICE)
     names = {phrase: f"c{i}" for i, phrase in enumerate(sorted(roles))}
     leaves = {names[p]: (p, frozenset(r)) for p, r in roles.items()}
     head = re.compile("(?:" + trie_regex(sorted(roles), names) + r")(?!\w)")

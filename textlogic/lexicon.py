@@ -40,6 +40,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("boilerplate", "nav_words"): "nav_words",
     ("boilerplate", "end_markers"): "end_markers",
     ("boilerplate", "form_labels"): "form_labels",
+    ("boilerplate", "notice_labels"): "notice_labels",
     ("boilerplate", "patterns"): "patterns",
 }
 
@@ -70,6 +71,7 @@ class Lexicon:
     nav_words: tuple[str, ...] = ()
     end_markers: tuple[str, ...] = ()
     form_labels: tuple[str, ...] = ()
+    notice_labels: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     files: tuple[str, ...] = ()  # where the entries came from, for messages
 

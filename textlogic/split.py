@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from fasl.textlogic.cuematch import (
-    BYLINE, DATE, END, FORM, LEAD_CHARS, LIST, LIST_END, OUTLET, PROMO, RELATED, SOURCE, TAGS,
+    BYLINE, DATE, END, FORM, LEAD_CHARS, NOTICE, LIST, LIST_END, OUTLET, PROMO, RELATED, SOURCE, TAGS,
     Matchers, compile_lexicon,
 )
 from fasl.textlogic.lexicon import Lexicon, load_lexicon
@@ -304,7 +304,7 @@ class _Reader:
                 continue  # nothing but quotes or brackets before it: not glued to a sentence
             p = self.skip_lead(pos, e)
             cue = self.m.head_cue(sk, p, e)
-            if cue and self.glued_cue_ok(cue, p, e):
+            if cue and self.glued_cue_ok(cue, p, e, s):
                 return pos
         # A promotion glued at the end of a short unit without punctuation.
         if words <= 30:
@@ -315,7 +315,7 @@ class _Reader:
                 return at
         return None
 
-    def glued_cue_ok(self, cue: tuple[int, frozenset[str], str], p: int, e: int) -> bool:
+    def glued_cue_ok(self, cue: tuple[int, frozenset[str], str], p: int, e: int, s: int) -> bool:
         end, roles, phrase = cue
         rest = self.skip_space(end, e)
         sep = rest < e and self.sk[rest] in _SEPS
@@ -327,7 +327,8 @@ class _Reader:
         if (SOURCE in roles or TAGS in roles) and sep and rest_words <= 40:
             return True
         if PROMO in roles and " " in phrase and self.words(p, e) <= 20:
-            return True
+            # "لديك حساب بالفعل؟ سجل الدخول": a few words before the promotion belong to it.
+            return self.words(s, self.rstrip(s, p)) >= 4
         return END in roles and rest_words == 0
 
     def classify(self, s: int, e: int, probe: _Probe) -> tuple[str, float]:
@@ -346,6 +347,8 @@ class _Reader:
                 return K_LIST_END, 0.8
             if FORM in roles and bare and words <= 5:
                 return K_BOILER, 0.8  # a comment-form label standing alone ("الاسم *")
+            if NOTICE in roles and (sep or bare) and words <= 80:
+                return K_BOILER, 0.8  # "تنويه: ..." an editor's notice or disclaimer
             if LIST in roles and not bare and rest_words <= 2:
                 tail = self.m.head_cue(sk, rest, e)
                 if tail and LIST_END in tail[1]:
@@ -381,6 +384,10 @@ class _Reader:
                 return K_BOILER, 0.75
             if words >= 2 and sk.count("#", s, e) >= words - 1 and sk[s] == "#":
                 return K_TAGS, 0.85
+        if sk.count("|", s, e) >= 2 and self.ticker(s, e):
+            return K_BOILER, 0.75
+        if words <= 16 and sk[e - 1] == ")" and self.captioned(s, e):
+            return K_BOILER, 0.65
         if words <= 25:
             if words <= 14 and probe.promo >= 0:
                 return K_BOILER, 0.8
@@ -392,6 +399,27 @@ class _Reader:
         if words <= 6 and sk[e - 1] not in ".?!:," and _META_SEP.search(self.text, s, e):
             return K_META, 0.65
         return K_TEXT, 0.9
+
+    def ticker(self, s: int, e: int) -> bool:
+        """A ticker scraped from the page frame: three or more short fields between "|", most
+        with a figure ("الفجر 04:12 | الظهر 13:28", "الدولار 9.98 | الأورو 10.74")."""
+        fields = self.sk[s:e].split("|")
+        if len(fields) < 3 or any(len(f.split()) > 5 for f in fields):
+            return False
+        return sum(_DIGIT.search(f) is not None for f in fields) * 2 > len(fields)
+
+    def captioned(self, s: int, e: int) -> bool:
+        """A photo caption: a short description closed by an agency credit in brackets
+        ("سكان يتجمعون في ساحة عامة بعد الزلزال (رويترز)"), not ending a sentence before it."""
+        sk = self.sk
+        open_at = sk.rfind("(", s, e)
+        before = self.rstrip(s, open_at)
+        if (open_at < 0 or self.words(s, before) < 3 or sk[before - 1] in ".!?:،,"
+                or _LONG_RUN.search(sk, s, before) is None):
+            return False
+        inner = self.skip_space(open_at + 1, e)
+        cue = self.m.head_cue(sk, inner, e - 1)
+        return cue is not None and OUTLET in cue[1]
 
     def date_like(self, s: int, e: int) -> bool:
         """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""
@@ -606,6 +634,7 @@ class _Layout:
             block.append(u)
             self.set(u, Z_LIST, block[0].zconf if block else 0.7)
         close()
+        self.widget_runs()
         self.wire_tail()
         self.credit(main_tail)
 
@@ -683,6 +712,30 @@ class _Layout:
             word = _MARK_RUN.sub("", sk[p:space if space > 0 else u.end])
             return not word.startswith(_RADICAL_WAW)
         return self.m.opener.match(sk, p, u.end) is not None
+
+    def widget_runs(self) -> None:
+        """Short lines between two boilerplate lines after the story are the widget's own.
+
+        A poll ("شارك في الاستطلاع", its question and options, "صوت الآن") or a form scraped
+        after the last paragraph: headline-sized text lines with boilerplate on both sides
+        belong to it.  Credits, dates and labelled lines are left alone.
+        """
+        units = self.units
+        last_para = max((i for i, u in enumerate(units) if u.zone == Z_BODY and self.is_para(u)),
+                        default=len(units))
+        i = last_para + 1
+        while i < len(units):
+            if units[i].zone != Z_BOILERPLATE:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(units) and units[j].kind == K_TEXT and units[j].zone == Z_BODY \
+                    and units[j].words <= 12 and not self.is_para(units[j]):
+                j += 1
+            if j > i + 1 and j < len(units) and units[j].zone == Z_BOILERPLATE:
+                for u in units[i + 1:j]:
+                    self.set(u, Z_BOILERPLATE, 0.6)
+            i = j
 
     def wire_tail(self) -> None:
         """Short lines closing a wire dispatch after its last paragraph are boilerplate.
