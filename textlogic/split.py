@@ -110,7 +110,7 @@ def split_text(text: str, lexicon: Lexicon | None = None) -> list[Segment]:
         matchers = compile_lexicon(lexicon) if lexicon is not None else _default_matchers()
         reader = _Reader(text, matchers)
         units = reader.read()
-        _Layout(units, reader.sk, matchers).assign()
+        _Layout(units, reader.sk, matchers, text).assign()
         return _segments(units, len(text))
     except Exception:  # noqa: BLE001 - the contract is "never raises"; a human fixes the cut
         return [Segment(0, len(text), Z_BODY, None, 0.0)]
@@ -472,10 +472,11 @@ def _ends_sentence(sk: str, u: _Unit) -> bool:
 class _Layout:
     """Assigns zones to units from their kinds and their place in the document."""
 
-    def __init__(self, units: list[_Unit], sk: str, matchers: Matchers) -> None:
+    def __init__(self, units: list[_Unit], sk: str, matchers: Matchers, text: str = "") -> None:
         self.units = units
         self.sk = sk  # `skeleton` of the text
         self.m = matchers
+        self.text = text or sk  # the text itself: hamza forms, which the skeleton folds
 
     def is_para(self, u: _Unit) -> bool:
         """A paragraph of prose, as opposed to a headline, label or short line."""
@@ -708,8 +709,9 @@ class _Layout:
         if p >= u.end:
             return False
         if sk[p] == "و":
+            # On the text itself: "وأفاد" (connective + hamza) is not "وافق" (bare alef).
             space = sk.find(" ", p, u.end)
-            word = _MARK_RUN.sub("", sk[p:space if space > 0 else u.end])
+            word = _MARK_RUN.sub("", self.text[p:space if space > 0 else u.end])
             return not word.startswith(_RADICAL_WAW)
         return self.m.opener.match(sk, p, u.end) is not None
 

@@ -165,3 +165,71 @@ PROMOS = [
 def test_promo_lines_after_the_story_are_boilerplate(promo: str) -> None:
     text = "\n".join([TITLE, BODY1, BODY2, promo])
     assert zones(text) == ["title", "body", "body", "boilerplate"]
+
+
+# -- lexicon families beyond the dev set ------------------------------------------------------
+
+@pytest.mark.parametrize("promo", [
+    "📲 تابعوا سبوتنيك عربي على تليغرام لمعرفة آخر الأخبار أولاً بأول",
+    "✈️ تابعونا على تيليقرام ليصلكم كل جديد",
+    "تابعوا أخبار سانا على تلغرام https://t.me/SyrianArabNewsAgency",
+    "انضموا إلى قناتنا على التليجرام",
+])
+def test_social_promotion_in_regional_spellings_with_emoji_or_link(promo: str) -> None:
+    text = "\n".join([TITLE, BODY1, BODY2, promo])
+    assert zones(text) == ["title", "body", "body", "boilerplate"]
+
+
+@pytest.mark.parametrize("linkback", [
+    f"ظهر المقال {TITLE} أولاً على هسبريس.",
+    f"ظهرت المقالة {TITLE} أولاً على النيلين.",
+    "The post Measles vaccination campaign starts in schools appeared first on Hespress.",
+])
+def test_feed_link_back_lines_are_boilerplate(linkback: str) -> None:
+    text = "\n".join([TITLE, BODY1, BODY2, linkback])
+    assert zones(text) == ["title", "body", "body", "boilerplate"]
+
+
+def test_bbc_story_box_links_heading_and_disclaimer() -> None:
+    text = "\n\n".join([TITLE, BODY1, BODY2, "المزيد حول هذه القصة", REL_TITLE,
+                        "كيف تعمل اللقاحات في جسم الإنسان؟", "روابط ذات صلة على الإنترنت",
+                        "بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية."])
+    assert zones(text) == ["title", None, "body", None, "body", None, "list", None, "list",
+                           None, "list", None, "boilerplate", None, "boilerplate"]
+
+
+def test_share_bar_glued_to_the_lede_without_a_space_is_cut_after_its_last_word() -> None:
+    text = "\n".join([TITLE, "مشاركة الخبر طباعة" + BODY1, BODY2])
+    segments = split_text(text)
+    assert [str(s.label) for s in segments] == ["title", "boilerplate", "body"]
+    assert text[segments[2].start:].startswith(BODY1)
+
+
+@pytest.mark.parametrize("widget", ["+ الخط -", "- الخط +", "A- A A+", "حجم الخط"])
+def test_font_size_widget_under_the_title_is_boilerplate(widget: str) -> None:
+    text = "\n".join([TITLE, widget, BODY1, BODY2])
+    assert zones(text) == ["title", "boilerplate", "body", "body"]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    (["استمع إلى المقال", "4 دقائق للقراءة"], []),
+    ([], ["النشرة الإخبارية", "اشترك في نشرتنا البريدية لتصلك أهم الأخبار صباح كل يوم"]),
+    ([], ["هذا المحتوى للمشتركين فقط", "لديك حساب بالفعل؟ سجل الدخول"]),
+    ([], ["نستخدم ملفات تعريف الارتباط لتحسين تجربتك. باستمرارك في تصفح الموقع فإنك توافق "
+          "على سياسة الخصوصية.", "موافق"]),
+    ([], ["المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الصحيفة"]),
+])
+def test_page_widgets_around_the_story_are_boilerplate(before: list[str], after: list[str]) -> None:
+    text = "\n".join([*before, TITLE, BODY1, BODY2, *after])
+    assert zones(text) == ["boilerplate"] * len(before) + ["title", "body", "body"] + (
+        ["boilerplate"] * len(after))
+
+
+def test_story_sentences_with_widget_words_are_not_cut() -> None:
+    sentences = [
+        "وأظهر استطلاع رأي أجرته الوزارة أن سبعين في المئة من أولياء الأمور يؤيدون الحملة.",
+        "وقال الوزير في بث مباشر على التلفزيون الرسمي إن اللقاح آمن ومجاني لجميع الطلاب.",
+        "ولفت إلى أن الوزارة لا تتحمل أي مسؤولية عن تأخر الأسر في تسجيل أبنائها.",
+    ]
+    text = "\n".join([TITLE, BODY1, *sentences, BODY2])
+    assert zones(text) == ["title"] + ["body"] * (len(sentences) + 2)
