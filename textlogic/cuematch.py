@@ -87,6 +87,18 @@ def trie_regex(phrases: Iterable[str], leaf_names: dict[str, str] | None = None)
     return emit(root, "") if root else "(?!)"
 
 
+def _role_map(*groups: tuple[Iterable[str], str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for phrases, role in groups:
+        for phrase in phrases:
+            if phrase:
+                out.setdefault(phrase, set()).add(role)
+    return {p: frozenset(r) for p, r in out.items()}
+
+
+#: Role of a call-to-action word in `RoleSearch` (not a head-cue role).
+ACTION = "action"
+
 # Roles a head cue can carry.
 RELATED, LIST, LIST_END, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END, FORM, NOTICE = (
     "related", "list", "list_end", "source", "outlet", "tags", "date", "byline", "promo", "end",
@@ -104,9 +116,11 @@ class Matchers:
     """
 
     head: re.Pattern[str]
+    head_lead: re.Pattern[str]  # a head cue after up to six lead characters (a yes/no test)
     glued: re.Pattern[str]  # a sentence end followed (after lead characters) by a head cue
     leaves: dict[str, tuple[str, frozenset[str]]]  # group name -> (folded phrase, roles)
     promo_search: WordSearch
+    promo_action: RoleSearch  # promotion phrases (PROMO) and call-to-action words (ACTION)
     platform: WordSearch
     action: WordSearch
     share_token: re.Pattern[str]
@@ -156,6 +170,51 @@ class WordSearch:
         else:
             m = self._after.search(text, pos - 1, end)
         return -1 if m is None else m.start() + 1
+
+
+class RoleSearch:
+    r"""Whole-word search for phrases of several roles in one regex pass.
+
+    `WordSearch` scans a line once per phrase list; the splitter asks every short line both
+    for a promotion phrase and for a call-to-action word, and the scan (the engine trying
+    the trie at every word start) is most of its cost.  Here both lists share one trie whose
+    leaves are named groups.  A leaf carries the roles of its own phrase and of every phrase
+    that is a word prefix of it, so the longest phrase the trie prefers at a position still
+    reports a shorter one of another role starting there; after each hit the scan goes on
+    from the next character, so hits inside a longer one are found too.
+    """
+
+    __slots__ = ("_at", "_after", "_roles")
+
+    def __init__(self, phrase_roles: dict[str, frozenset[str]]) -> None:
+        phrases = sorted(p for p in phrase_roles if p)
+        names = {p: f"r{i}" for i, p in enumerate(phrases)}
+        roles: dict[str, frozenset[str]] = {}
+        for phrase in phrases:
+            own = set(phrase_roles[phrase])
+            words = phrase.split(" ")
+            for k in range(1, len(words)):
+                own |= phrase_roles.get(" ".join(words[:k]), frozenset())
+            roles[names[phrase]] = frozenset(own)
+        trie = trie_regex(phrases, names)
+        self._at = re.compile("(?:" + trie + r")(?!\w)")
+        self._after = re.compile(r"\W(?:" + trie + r")(?!\w)")
+        self._roles = roles
+
+    def hits(self, text: str, pos: int, end: int) -> list[tuple[int, frozenset[str]]]:
+        """Every start in ``text[pos:end]`` where a phrase begins with no word character
+        before it (the character before ``pos`` counts), with the roles found there."""
+        out: list[tuple[int, frozenset[str]]] = []
+        if pos <= 0:
+            m = self._at.match(text, 0, end)
+            if m is not None:
+                out.append((0, self._roles[m.lastgroup]))
+            pos = 1
+        while (m := self._after.search(text, pos - 1, end)) is not None:
+            start = m.start() + 1
+            out.append((start, self._roles[m.lastgroup]))
+            pos = start + 1
+        return out
 
 
 def _search(phrases: Iterable[str]) -> WordSearch:
@@ -239,6 +298,8 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
     )
     return Matchers(
         head=head,
+        head_lead=re.compile("[" + "".join(re.escape(c) for c in LEAD_CHARS) + "]{0,6}(?:"
+                             + head.pattern + ")"),
         glued=re.compile(
             # The punctuation run and its spaces are taken whole (possessive), as a scan of
             # sentence ends would take them; the cue itself is only looked ahead at.  The
@@ -247,6 +308,8 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
             + "]{0,6}+" + head.pattern + ")"),
         leaves=leaves,
         promo_search=_search(strong_promo),
+        promo_action=RoleSearch(_role_map((strong_promo, PROMO),
+                                          ((fold(a) for a in lexicon.actions), ACTION))),
         platform=WordSearch("و?(?:" + trie_regex(sorted({fold(p) for p in lexicon.platforms})) + ")"),
         action=_search(fold(p) for p in lexicon.actions),
         share_token=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.share_words}))

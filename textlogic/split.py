@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from fasl.textlogic.cuematch import (
-    BYLINE, DATE, END, FORM, LEAD_CHARS, NOTICE, LIST, LIST_END, OUTLET, PROMO, RELATED, SOURCE, TAGS,
+    ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, NOTICE, LIST, LIST_END, OUTLET, PROMO, RELATED, SOURCE, TAGS,
     Matchers, compile_lexicon,
 )
 from fasl.textlogic.lexicon import Lexicon, load_lexicon
@@ -82,6 +82,8 @@ class _Probe(NamedTuple):
     lead_end: int  # after bullets, quotes and marks at the head
     head: tuple[int, frozenset[str], str] | None  # the cue the piece opens with
     promo: int  # where the first promotion phrase starts (pieces of up to 30 words), or -1
+    promo_next: int  # where the first one after the piece's first character starts, or -1
+    action: bool  # a call-to-action word is in the piece (pieces of up to 30 words)
 
 
 @lru_cache(maxsize=1)
@@ -177,9 +179,33 @@ class _Reader:
             if not stripped:
                 continue
             s = base + len(line) - len(line.lstrip())
-            self.piece(s, s + len(stripped), number)
+            e = s + len(stripped)
+            if not self.plain_paragraph(s, e, number):
+                self.piece(s, e, number)
             self.lines_read += 1
         return self.units
+
+    def plain_paragraph(self, s: int, e: int, line: int) -> bool:
+        """Add a long line as one prose unit if nothing in it needs a closer look.
+
+        Over 30 words (no promotion search), not among the first lines (no breadcrumb), no
+        share word, cue or digit at its head (no share bar, cue line or glued date), no cue
+        glued after a sentence in it and fewer than two "|": `piece` would find nothing
+        either, so the units are the same; story paragraphs are most lines of a document.
+        """
+        sk = self.sk
+        words = sk.count(" ", s, e) + 1
+        if words <= 30 or self.lines_read <= 2:
+            return False
+        m = self.m
+        if (m.share_token.match(sk, s, e) is not None
+                or m.head_lead.match(sk, s, e) is not None
+                or _DIGIT.search(sk, s, min(e, s + 48)) is not None
+                or sk.count("|", s, e) >= 2
+                or m.glued.search(sk, s, e) is not None):
+            return False
+        self.units.append(_Unit(s, e, line, K_TEXT, words, 0.9))
+        return True
 
     def add(self, s: int, e: int, line: int, kind: str, conf: float, words: int = -1) -> None:
         self.units.append(_Unit(s, e, line, kind, self.words(s, e) if words < 0 else words, conf))
@@ -189,8 +215,17 @@ class _Reader:
         words = self.words(s, e)
         p = self.skip_lead(s, e)
         head = self.m.head_cue(self.sk, p, e) if p < e else None
-        promo = self.m.promo_search.find(self.sk, s, e) if self.promo_sized(s, e, words) else -1
-        return _Probe(words, p, head, promo)
+        promo = promo_next = -1
+        action = False
+        if self.promo_sized(s, e, words):
+            for at, roles in self.m.promo_action.hits(self.sk, s, e):
+                if PROMO in roles:
+                    if promo < 0:
+                        promo = at
+                    if at > s and promo_next < 0:
+                        promo_next = at
+                action = action or ACTION in roles
+        return _Probe(words, p, head, promo, promo_next, action)
 
     def promo_sized(self, s: int, e: int, words: int) -> bool:
         """Whether a piece is short enough to be, or to end with, a promotion line.
@@ -309,8 +344,8 @@ class _Reader:
         # A promotion glued at the end of a short unit without punctuation.
         if words <= 30:
             at = probe.promo
-            if at == s:  # the next one, as a search from s + 1 finds
-                at = self.m.promo_search.find(sk, s + 1, e)
+            if at == s:  # the next one
+                at = probe.promo_next
             if at > 0 and self.words(s, self.rstrip(s, at)) >= 4 and self.words(at, e) <= 12:
                 return at
         return None
@@ -391,7 +426,7 @@ class _Reader:
         if words <= 25:
             if words <= 14 and probe.promo >= 0:
                 return K_BOILER, 0.8
-            if (self.promo_sized(s, e, words) and self.m.action.find(sk, s, e) >= 0
+            if (probe.action
                     and self.m.platform.find(sk, s, e) >= 0):
                 return K_BOILER, 0.75
         if words <= 16 and self.date_like(s, e):
