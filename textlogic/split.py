@@ -188,14 +188,19 @@ class _Reader:
     def plain_paragraph(self, s: int, e: int, line: int) -> bool:
         """Add a long line as one prose unit if nothing in it needs a closer look.
 
-        Over 30 words (no promotion search), not among the first lines (no breadcrumb), no
-        share word, cue or digit at its head (no share bar, cue line or glued date), no cue
-        glued after a sentence in it and fewer than two "|": `piece` would find nothing
-        either, so the units are the same; story paragraphs are most lines of a document.
+        Over 30 words, or over 14 ending with a full stop, question or exclamation mark (no
+        promotion search, see `promo_sized`; up to 16 words also no digit, see `date_like`),
+        not among the first lines (no breadcrumb), no share word, cue or digit at its head
+        (no share bar, cue line or glued date), no cue glued after a sentence in it and fewer
+        than two "|": `piece` would find nothing either, so the units are the same; story
+        paragraphs are most lines of a document.
         """
         sk = self.sk
         words = sk.count(" ", s, e) + 1
-        if words <= 30 or self.lines_read <= 2:
+        if words <= 14 or self.lines_read <= 2:
+            return False
+        if words <= 30 and (sk[e - 1] not in ".!?"
+                            or (words <= 16 and _DIGIT.search(sk, s, e) is not None)):
             return False
         m = self.m
         if (m.share_token.match(sk, s, e) is not None
