@@ -245,7 +245,11 @@ class _Reader:
     def piece(self, s: int, e: int, line: int, depth: int = 0) -> None:
         """Read ``[s, e)`` (stripped) into one or more units."""
         if depth < 8:
-            prefix_end = self.share_bar(s, e) or self.breadcrumb(s, e)
+            prefix_end = None
+            if self.m.share_token.match(self.sk, s, e) is not None:
+                prefix_end = self.share_bar(s, e)
+            if not prefix_end and self.lines_read <= 2:
+                prefix_end = self.breadcrumb(s, e)
             if prefix_end:
                 self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
                 self.piece(prefix_end, e, line, depth + 1)
