@@ -325,3 +325,9 @@ def test_editors_notice_is_boilerplate_whatever_its_length() -> None:
               "وزارة الزراعة خلال الأسابيع المقبلة، وسنحدث الخبر عند صدورها.")
     text = "\n".join([TITLE, LEAD, BODY, "صحيفة الخليج", notice])
     assert zones(text) == ["title", "body", "body", "source", "boilerplate"]
+
+
+@pytest.mark.parametrize("subheading", ["الرد", "المدينة", "تنبيه: الأرصاد تتوقع أمطارا غزيرة"])
+def test_words_shared_with_widgets_stay_body_when_they_head_a_section(subheading: str) -> None:
+    text = "\n".join([TITLE, LEAD, subheading, BODY, CLOSE])
+    assert zones(text) == ["title", "body", "body", "body", "body"]
