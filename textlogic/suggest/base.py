@@ -5,6 +5,7 @@ is tokenised and folded one time however many sources run.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -62,6 +63,25 @@ class Doc:
         if words:
             words[-1].gap_is_space = False
         return cls(text, words)
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        """Each word's start, for bisection."""
+        return [w.start for w in self.words]
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return [w.end for w in self.words]
+
+    def first_word_ending_after(self, offset: int) -> int | None:
+        """Index of the first word that ends after ``offset`` (a bisection: sources ask this
+        for every suggestion, and a scan made long documents quadratic)."""
+        index = bisect.bisect_right(self._ends, offset)
+        return index if index < len(self.words) else None
+
+    def words_within(self, start: int, end: int) -> list[Word]:
+        """The words lying wholly inside ``[start, end)``."""
+        return self.words[bisect.bisect_left(self.word_starts, start):bisect.bisect_right(self._ends, end)]
 
     @cached_property
     def folded(self) -> tuple[str, list[int]]:

@@ -90,7 +90,7 @@ def after_naming_noun(doc: Doc, suggestion: Suggestion,
                       gazetteers: Gazetteers | None = None) -> bool:
     """Does ``suggestion`` directly follow a naming noun (ملعب الملك ..., كأس الأمير), or,
     given the gazetteers, a title that follows one (مركز الملك عبدالله المالي)?"""
-    index = next((i for i, w in enumerate(doc.words) if w.end > suggestion.start), None)
+    index = doc.first_word_ending_after(suggestion.start)
     if not index:
         return False
     before = doc.words[index - 1]

@@ -206,7 +206,7 @@ def surname_mentions(doc: Doc, persons: list[Suggestion]) -> list[Suggestion]:
     """Later bare mentions of a suggested person's family name (``لافروف`` after
     ``سيرجي لافروف``), as weaker PERS suggestions; attached proclitics stay outside."""
     surnames: dict[str, Suggestion] = {}
-    starts = [w.start for w in doc.words]
+    starts = doc.word_starts
     for person in persons:
         at = bisect.bisect_left(starts, person.start)
         inside = []

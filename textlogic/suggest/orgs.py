@@ -128,7 +128,7 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
     if hit is not None and hit[0] == words[index].start and (
             (hit[2].type == "NORP" and _written_article(doc, index))
             or (first and hit[2].type in ("GPE", "ORG"))):
-        return sum(1 for w in words[index:] if w.end <= hit[1])
+        return len(doc.words_within(words[index].start, hit[1]))
     if _is_article_word(folded) and _written_article(doc, index):
         plural = folded.endswith(("ين", "ون"))
         return 1 if (first and not plural) or folded in _NAME_ADJECTIVES else 0
@@ -420,7 +420,7 @@ def name_mentions(doc: Doc, organisations: list[Suggestion]) -> list[Suggestion]
     ``النادي الأهلي``, every ``الأهلي`` of the document (proclitics left outside)."""
     names: dict[tuple[str, ...], Suggestion] = {}
     for org in organisations:
-        inside = [w for w in doc.words if org.start <= w.start and w.end <= org.end]
+        inside = doc.words_within(org.start, org.end)
         if len(inside) < 2 or inside[0].folded not in _DESCRIPTOR_HEADS:
             continue
         if inside[0].folded == "شركه" and inside[1].folded.startswith("ال"):

@@ -68,7 +68,7 @@ COLOURS = frozenset(fold(w) for w in [
 def coloured_name(doc: Doc, suggestion: Suggestion) -> bool:
     """Is a listed place directly followed by a colour (النيل الأبيض)?  Then the list knows
     only part of the name, and the bare place would be a wrong span."""
-    starts = [w.start for w in doc.words]
+    starts = doc.word_starts
     at = bisect.bisect_left(starts, suggestion.end)
     if at == 0 or at >= len(doc.words) or doc.words[at - 1].end != suggestion.end:
         return False

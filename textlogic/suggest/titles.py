@@ -131,7 +131,7 @@ def fit_titles(doc: Doc, found: list[Suggestion],
     words = doc.words
     if not words:
         return found
-    starts = [w.start for w in words]
+    starts = doc.word_starts
     keep = [s for s in found if s.type != "OCC" or s.source == "learned"]
     titles = sorted((s for s in found if s.type == "OCC" and s.source != "learned"),
                     key=lambda s: (s.start, -s.end))
