@@ -29,7 +29,8 @@ def _mark_class() -> str:
 # [^\W_] is letters and digits; marks are added because `\w` leaves them out.  Astral
 # combining marks are left out on purpose (none occur in Arabic news); `is_word_char` uses
 # this same regex so both definitions always agree.
-_WORD_CLASS = "(?:[^\\W_]|[" + _mark_class() + _JOINERS + "])"
+MARK_CLASS = _mark_class()  # the body of a regex class, e.g. "[" + MARK_CLASS + "]"
+_WORD_CLASS = "(?:[^\\W_]|[" + MARK_CLASS + _JOINERS + "])"
 WORD_RE = re.compile(_WORD_CLASS + "+")
 _WORD_CHAR_RE = re.compile(_WORD_CLASS)
 

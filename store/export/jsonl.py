@@ -42,11 +42,17 @@ def dumps(obj: Any) -> str:
 
 
 class JsonlWriter:
+    """One JSON object per line into one file written atomically; the JSON-lines formats
+    (spacy, text) differ only in `records`."""
+
     def __init__(self, out: Path, **_: Any) -> None:
         self.file = AtomicFile(out)
 
+    def records(self, doc: ExportDoc) -> list[dict[str, Any]]:
+        return [record(doc)]
+
     def write(self, doc: ExportDoc) -> None:
-        self.file.write(dumps(record(doc)) + "\n")
+        self.file.write("".join(dumps(r) + "\n" for r in self.records(doc)))
 
     def commit(self) -> list[Path]:
         self.file.commit()

@@ -14,11 +14,9 @@ entity boundaries, and every span its ``token_start``/``token_end``: build the D
 from __future__ import annotations
 
 import bisect
-from pathlib import Path
 from typing import Any
 
-from fasl.store.export.atomic import AtomicFile
-from fasl.store.export.jsonl import dumps
+from fasl.store.export.jsonl import JsonlWriter
 from fasl.store.export.select import ExportDoc
 from fasl.store.export.tokens import spacy_tokens
 
@@ -44,16 +42,6 @@ def record(doc: ExportDoc) -> dict[str, Any]:
     }
 
 
-class SpacyWriter:
-    def __init__(self, out: Path, **_: Any) -> None:
-        self.file = AtomicFile(out)
-
-    def write(self, doc: ExportDoc) -> None:
-        self.file.write(dumps(record(doc)) + "\n")
-
-    def commit(self) -> list[Path]:
-        self.file.commit()
-        return [self.file.path]
-
-    def abort(self) -> None:
-        self.file.abort()
+class SpacyWriter(JsonlWriter):
+    def records(self, doc: ExportDoc) -> list[dict[str, Any]]:
+        return [record(doc)]

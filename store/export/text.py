@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fasl.store.export.atomic import AtomicFile
-from fasl.store.export.jsonl import dumps
+from fasl.store.export.jsonl import JsonlWriter
 from fasl.store.export.select import ExportDoc
 from fasl.textlogic.zones import Zone
 
@@ -42,17 +41,10 @@ def records(doc: ExportDoc, related: bool) -> list[dict[str, Any]]:
     return out
 
 
-class TextWriter:
+class TextWriter(JsonlWriter):
     def __init__(self, out: Path, *, related: bool = False, **_: Any) -> None:
-        self.file = AtomicFile(out)
+        super().__init__(out)
         self.related = related
 
-    def write(self, doc: ExportDoc) -> None:
-        self.file.write("".join(dumps(r) + "\n" for r in records(doc, self.related)))
-
-    def commit(self) -> list[Path]:
-        self.file.commit()
-        return [self.file.path]
-
-    def abort(self) -> None:
-        self.file.abort()
+    def records(self, doc: ExportDoc) -> list[dict[str, Any]]:
+        return records(doc, self.related)

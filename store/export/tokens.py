@@ -9,30 +9,16 @@ at every entity boundary: ``ل`` + ``روسيا`` exactly when an entity exclude
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-import re
-import unicodedata
-
-from fasl.textlogic.words import WORD_RE
-
-
-def _marks() -> str:
-    """Combining marks of the BMP as a regex class body (``re`` has no ``\\p{M}``)."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x300, 0x10000):
-        if unicodedata.category(chr(code))[0] == "M":
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+from fasl.textlogic.words import MARK_CLASS, WORD_RE
 
 
 # Joiners and variation selectors belong to the symbol before them (emoji sequences).
 _TRAILING = "\u200c\u200d\ufe0e\ufe0f"
 # A word, or any other visible character with the marks and joiners that follow it.
-TOKEN_RE = re.compile(WORD_RE.pattern + "|\\S[" + _marks() + _TRAILING + "]*")
+TOKEN_RE = re.compile(WORD_RE.pattern + "|\\S[" + MARK_CLASS + _TRAILING + "]*")
 SENTENCE_END = frozenset(".!?؟…")
 
 
