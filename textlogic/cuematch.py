@@ -119,10 +119,8 @@ class Matchers:
     head_lead: re.Pattern[str]  # a head cue after up to six lead characters (a yes/no test)
     glued: re.Pattern[str]  # a sentence end followed (after lead characters) by a head cue
     leaves: dict[str, tuple[str, frozenset[str]]]  # group name -> (folded phrase, roles)
-    promo_search: WordSearch
     promo_action: RoleSearch  # promotion phrases (PROMO) and call-to-action words (ACTION)
     platform: WordSearch
-    action: WordSearch
     share_token: re.Pattern[str]
     share_glued: re.Pattern[str]  # a share word with a letter right after it (no space)
     nav_token: re.Pattern[str]
@@ -307,11 +305,9 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
             r"[.!?;\"')\]][.!?;\"')\]]*+\s*+(?=[" + "".join(re.escape(c) for c in LEAD_CHARS)
             + "]{0,6}+" + head.pattern + ")"),
         leaves=leaves,
-        promo_search=_search(strong_promo),
         promo_action=RoleSearch(_role_map((strong_promo, PROMO),
                                           ((fold(a) for a in lexicon.actions), ACTION))),
         platform=WordSearch("و?(?:" + trie_regex(sorted({fold(p) for p in lexicon.platforms})) + ")"),
-        action=_search(fold(p) for p in lexicon.actions),
         share_token=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.share_words}))
                                + r")(?!\w)"),
         share_glued=re.compile(r"(?:" + trie_regex(sorted({fold(s) for s in lexicon.share_words}))

@@ -1,0 +1,337 @@
+"""Second pass of the auto-splitter: zones for the units from their kinds and their place.
+
+Title and header lines, the body, then the appended part: related items from their cues,
+lists from their headings, boilerplate wherever it stands.  Structure beyond single lines
+lives here: a box of headlines scraped between paragraphs gives the story back, widgets'
+inner lines and wire tails after the story are boilerplate, a bare outlet or agency credit
+closing the story is its source.
+"""
+from __future__ import annotations
+
+import re
+
+from fasl.textlogic.cuematch import Matchers
+from fasl.textlogic.normalize import DROPPED_CHARS
+from fasl.textlogic.splitunits import (
+    BULLET, K_BOILER, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED, K_SOURCE,
+    K_TAGS, K_TEXT, META_SEP, Z_BODY, Z_BOILERPLATE, Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE,
+    Z_TAGS, Z_TITLE, Unit,
+)
+from fasl.textlogic.zones import Zone
+
+_MARK_RUN = re.compile(r"[^\w\s]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]")
+_LONG_RUN = re.compile(r"[^\W\d_]{3}")
+_MARKS = re.compile("[" + "".join(sorted(DROPPED_CHARS | {"\u200b"})) + "]+")
+_SLASH_TAG = re.compile(r"/\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\W*/")
+#: First letters of verbs whose و is their own (وقع، وافق، وصل ...), not the connective.
+_RADICAL_WAW = ("وقع", "وثق", "واف", "واص", "واج", "واك", "وجه", "وصل", "وضع", "وزع", "ودع",
+                "وعد", "وقف", "وفر", "وفد", "ورد", "وسع", "وصف", "وجد", "ولد", "وطد", "وكل",
+                "ولي", "وهب", "وزن", "وفق", "وشك", "وسط")
+
+MAIN_ZONE = {K_SOURCE: Z_SOURCE, K_TAGS: Z_TAGS, K_DATE: Z_DATELINE,
+              K_BOILER: Z_BOILERPLATE}
+
+
+def _ends_sentence(sk: str, u: Unit) -> bool:
+    return sk[u.end - 1] in ".!?:;"
+
+
+class Layout:
+    """Assigns zones to units from their kinds and their place in the document."""
+
+    def __init__(self, units: list[Unit], sk: str, matchers: Matchers, text: str = "") -> None:
+        self.units = units
+        self.sk = sk  # `skeleton` of the text
+        self.m = matchers
+        self.text = text or sk  # the text itself: hamza forms, which the skeleton folds
+
+    def is_para(self, u: Unit) -> bool:
+        """A paragraph of prose, as opposed to a headline, label or short line."""
+        if u.kind != K_TEXT:
+            return False
+        return u.words >= 22 or (u.words >= 6 and self.sk[u.end - 1] in ".!:;")
+
+    def set(self, u: Unit, zone: Zone, conf: float, item: int | None = None) -> None:
+        u.zone, u.zconf, u.item = zone, conf, item
+
+    def main_zone(self, u: Unit, conf: float = 0.9) -> None:
+        zone = MAIN_ZONE.get(u.kind, Z_BODY)
+        self.set(u, zone, u.conf if zone != Z_BODY else conf)
+
+    def assign(self) -> None:
+        units = self.units
+        for u in units:
+            self.main_zone(u)
+        start = self.header()
+        self.story(start)
+        self.renumber()
+
+    def renumber(self) -> None:
+        """Number related items 1, 2, ... in reading order.
+
+        An item whose cue turned out to head a list of bare headlines (see `story`) gives up
+        its number; the items after it close the gap.
+        """
+        numbers: dict[int, int] = {}
+        for u in self.units:
+            if u.zone == Z_RELATED and u.item is not None:
+                u.item = numbers.setdefault(u.item, len(numbers) + 1)
+
+    def is_meta(self, u: Unit) -> bool:
+        """A short "place - outlet - author" credit line."""
+        return u.kind == K_META or (u.kind == K_OUTLET and u.words <= 6 and META_SEP.search(
+            self.sk, u.start, u.end) is not None)
+
+    def title_like(self, u: Unit) -> bool:
+        return (u.words <= 30 and u.end - u.start <= 220
+                and self.sk[u.end - 1] not in ".:" and self.sk[u.start] not in BULLET)
+
+    def header(self) -> int:
+        """Zone the title and the header lines; return the index of the first story unit."""
+        units = self.units
+        i = 0
+        # Navigation and widgets above the title.
+        while i < len(units) and (units[i].kind == K_BOILER or (
+                units[i].words <= 2
+                and self.m.nav_token.fullmatch(self.sk, units[i].start, units[i].end))):
+            self.set(units[i], Z_BOILERPLATE, units[i].conf if units[i].kind == K_BOILER else 0.7)
+            i += 1
+        if i >= len(units):
+            return i
+        first = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        titled = False
+        if nxt is not None and first.kind in (K_TEXT, K_OUTLET, K_META) and self.title_like(first):
+            if not (self.is_meta(first) and (nxt.kind == K_DATE or self.is_para(nxt))):
+                self.set(first, Z_TITLE, 0.85 if first.words >= 4 else 0.6)
+                titled = True
+                i += 1
+        # Header: date, byline and short credit lines before the first paragraph.
+        while i < len(units):
+            u = units[i]
+            if u.kind == K_BOILER:
+                i += 1
+                continue
+            if u.kind == K_DATE or self.is_meta(u):
+                self.set(u, Z_DATELINE, u.conf)
+            elif titled and u.kind in (K_TEXT, K_OUTLET) and 2 <= u.words <= 8 \
+                    and self.sk[u.end - 1] not in ".!?" and not self.is_para(u):
+                self.set(u, Z_DATELINE, 0.6)
+            else:
+                break
+            i += 1
+        return i
+
+    def story(self, start: int) -> None:
+        """Body, then appended items; main text may resume after a box scraped inside it."""
+        units = self.units
+        state = Z_BODY
+        item = 0
+        block: list[Unit] = []  # units of the open related item or list
+        inline_cue = False  # the open item's cue line also holds its title
+        titles: list[str] = []
+        seen_text = any(u.kind == K_TEXT for u in units[:start])
+        main_tail: Unit | None = None  # last main-story unit before anything appended
+
+        def close() -> None:
+            nonlocal block
+            content = [u for u in block if u.kind != K_BOILER and u.zone == Z_RELATED]
+            texts = [u for u in content if u is not block[0]]
+            if (block and block[0].zone == Z_RELATED and len(texts) >= 2
+                    and not any(self.is_para(u) for u in texts)):
+                # A cue over bare headlines ("أخبار ذات صلة" + titles) is a list, not an item.
+                for u in content:
+                    self.set(u, Z_LIST, min(u.zconf, 0.8))
+            block = []
+
+        for index in range(start, len(units)):
+            u = units[index]
+            if u.kind == K_RELATED and seen_text:
+                close()
+                item += 1
+                state = Z_RELATED
+                block = [u]
+                inline_cue = u.words > 3
+                if inline_cue:
+                    titles.append(self.key(u))
+                self.set(u, Z_RELATED, u.conf, item)
+                continue
+            if u.kind == K_LIST and seen_text:
+                close()
+                state = Z_LIST
+                block = [u]
+                self.set(u, Z_LIST, u.conf)
+                continue
+            if u.kind == K_LIST_END and state != Z_BODY:
+                block.append(u)
+                self.set(u, Z_LIST if state == Z_LIST else Z_RELATED, u.conf,
+                         item if state == Z_RELATED else None)
+                close()
+                state = Z_BODY
+                continue
+            if u.kind == K_BOILER:
+                self.set(u, Z_BOILERPLATE, u.conf)
+                continue
+            if state == Z_BODY:
+                self.main_zone(u)
+                seen_text = seen_text or u.kind == K_TEXT
+                main_tail = u
+                continue
+            if state != Z_BODY and self.is_para(u) and self.resumes(block, inline_cue, index):
+                # A box scraped between two paragraphs ("اقرأ أيضا" over one or more
+                # headlines): the story goes on after it.  See `resumes`.
+                close()
+                state = Z_BODY
+                self.main_zone(u, 0.65)
+                main_tail = u
+                continue
+            if state == Z_RELATED:
+                content = [b for b in block[1:] if b.kind != K_BOILER]
+                key = self.key(u)
+                bullet = self.sk[u.start] in BULLET
+                if (key in titles and content) or (
+                        bullet and any(self.is_para(b) for b in content)):
+                    close()
+                    state = Z_LIST
+                    block = [u]
+                    self.set(u, Z_LIST, 0.7)
+                    continue
+                if not content and u.kind == K_TEXT:
+                    titles.append(key)
+                block.append(u)
+                self.set(u, Z_RELATED, block[0].zconf, item)
+                continue
+            block.append(u)
+            self.set(u, Z_LIST, block[0].zconf if block else 0.7)
+        close()
+        self.widget_runs()
+        self.wire_tail()
+        self.credit(main_tail)
+
+    def credit(self, last: Unit | None) -> None:
+        """A bare outlet name closing the story is its credit ("سكاي نيوز عربية")."""
+        if last is None or last.zone != Z_BODY:
+            return
+        if last.kind == K_OUTLET:
+            self.set(last, Z_SOURCE, 0.8)
+            return
+        text = self.sk[last.start:last.end]
+        if (last.kind in (K_TEXT, K_META) and last.words <= 6 and text[-1] not in ".?!:,"
+                and self.m.outlet_search.find(self.sk, last.start, last.end) >= 0):
+            # An agency credit after editors' initials: "فرانس24/ أ ف ب", "ع.ح/ ا.ف (د ب أ)".
+            self.set(last, Z_SOURCE, 0.7)
+            return
+        if (last.kind in (K_TEXT, K_META) and last.words <= 4 and text[-1] not in ".?!:,"
+                and text[0] not in "وف-•*" and not any(c.isdigit() for c in text)
+                and ":" not in text and "@" not in text):
+            self.set(last, Z_SOURCE, 0.55)
+
+    def resumes(self, block: list[Unit], inline_cue: bool, index: int) -> bool:
+        """Whether paragraph ``units[index]`` takes the main story up again after ``block``.
+
+        ``block`` is the open related item or list (its cue or heading first).  A related
+        article brings its own lede; a box of headlines scraped between paragraphs does not,
+        so the paragraph after it belongs to the story when:
+
+        * the box is a cue over bare headlines only (a list never has prose): two or more
+          headlines, or a cue with its headline on the same line, and the paragraph either
+          goes on from an earlier one (`continues`) or opens a run of paragraphs;
+        * the box is a cue over one headline and the paragraph opens with a connective,
+          where the lede of a related article opens with its verb or subject.
+        """
+        if not block:
+            return False
+        content = [b for b in block[1:] if b.kind != K_BOILER]
+        if any(b.kind != K_TEXT or self.is_para(b) for b in content):
+            return False
+        u = self.units[index]
+        heads = len(content) + (1 if inline_cue else 0)
+        if heads == 0:
+            return False
+        if heads == 1:
+            return self.continues(u)
+        return self.continues(u) or self.paras_from(index) >= 2
+
+    def paras_from(self, index: int) -> int:
+        """How many paragraphs run from ``units[index]`` (boilerplate lines skipped)."""
+        count = 0
+        for u in self.units[index:]:
+            if u.kind == K_BOILER:
+                continue
+            if not self.is_para(u):
+                break
+            count += 1
+        return count
+
+    def continues(self, u: Unit) -> bool:
+        """A paragraph that goes on from an earlier one: it opens with a connective.
+
+        The connective و glued to the first word ("وقال", "وفي", "وتحمل"), unless the و is
+        the verb's own first letter ("وقعت", "وافق", "وصل"), or an opener like "كما",
+        "من جهته", "في المقابل", "إلى ذلك".  A related article's lede opens with its verb
+        or subject instead.
+        """
+        sk = self.sk
+        p = u.start
+        while p < u.end and sk[p] in BULLET + "\"'«( ":
+            p += 1
+        if p >= u.end:
+            return False
+        if sk[p] == "و":
+            # On the text itself: "وأفاد" (connective + hamza) is not "وافق" (bare alef).
+            space = sk.find(" ", p, u.end)
+            word = _MARK_RUN.sub("", self.text[p:space if space > 0 else u.end])
+            return not word.startswith(_RADICAL_WAW)
+        return self.m.opener.match(sk, p, u.end) is not None
+
+    def widget_runs(self) -> None:
+        """Short lines between two boilerplate lines after the story are the widget's own.
+
+        A poll ("شارك في الاستطلاع", its question and options, "صوت الآن") or a form scraped
+        after the last paragraph: headline-sized text lines with boilerplate on both sides
+        belong to it.  Credits, dates and labelled lines are left alone.
+        """
+        units = self.units
+        last_para = max((i for i, u in enumerate(units) if u.zone == Z_BODY and self.is_para(u)),
+                        default=len(units))
+        i = last_para + 1
+        while i < len(units):
+            if units[i].zone != Z_BOILERPLATE:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(units) and units[j].kind == K_TEXT and units[j].zone == Z_BODY \
+                    and units[j].words <= 12 and not self.is_para(units[j]):
+                j += 1
+            if j > i + 1 and j < len(units) and units[j].zone == Z_BOILERPLATE:
+                for u in units[i + 1:j]:
+                    self.set(u, Z_BOILERPLATE, 0.6)
+            i = j
+
+    def wire_tail(self) -> None:
+        """Short lines closing a wire dispatch after its last paragraph are boilerplate.
+
+        Editors' initials, desk codes and agency tags ("ع ذ / م.ع", "15:42ت م 0098",
+        "/العُمانية/", "======= ي.ع") stand after the story on wire copy: lines made only of
+        one- and two-letter groups, digits and punctuation, or one word between slashes.
+        """
+        for u in reversed(self.units):
+            if u.zone == Z_BOILERPLATE:
+                continue
+            if u.words > 8 or u.kind not in (K_TEXT, K_META, K_DATE) or not self.wire_code(u):
+                return
+            self.set(u, Z_BOILERPLATE, 0.7)
+
+    def wire_code(self, u: Unit) -> bool:
+        text = _MARKS.sub("", self.sk[u.start:u.end])
+        if _SLASH_TAG.fullmatch(text):
+            return True
+        return _LONG_RUN.search(text) is None and _LETTER_RUN.search(text) is not None
+
+    def key(self, u: Unit) -> str:
+        text = self.sk[u.start:u.end]
+        colon = text.find(":")
+        if u.kind == K_RELATED and 0 <= colon < 25:
+            text = text[colon + 1:]
+        return text.strip(BULLET + " ")[:40]

@@ -1,0 +1,405 @@
+"""First pass of the auto-splitter: lines into units, each with a kind and a confidence.
+
+A line is cut where scraped text glued two things together (a share bar onto the lede, a
+cue onto the last sentence, a date onto the lede, a promotion onto a headline); each piece
+is then classified on its own from the cue lexicon (`fasl.textlogic.cuematch`) and cheap
+shape features.  Long story paragraphs with nothing at their head take a fast path.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from fasl.textlogic.cuematch import (
+    ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, LIST, LIST_END, NOTICE, OUTLET, PROMO, RELATED,
+    SOURCE, TAGS, Matchers,
+)
+from fasl.textlogic.normalize import skeleton
+from fasl.textlogic.splitunits import (
+    DIGIT, K_BOILER, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED, K_SOURCE,
+    K_TAGS, K_TEXT, META_SEP, Unit,
+)
+
+_SEPS = ":-|/"
+_SPACES = re.compile(r"\s*")
+_DATE_GAP = re.compile(r"[\s:,\-|/()]*")
+_CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
+_ALNUM = re.compile(r"[^\W_]")
+_WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end a word
+_LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not initials)
+
+
+class Probe(NamedTuple):
+    words: int
+    lead_end: int  # after bullets, quotes and marks at the head
+    head: tuple[int, frozenset[str], str] | None  # the cue the piece opens with
+    promo: int  # where the first promotion phrase starts (pieces of up to 30 words), or -1
+    promo_next: int  # where the first one after the piece's first character starts, or -1
+    action: bool  # a call-to-action word is in the piece (pieces of up to 30 words)
+
+
+class Reader:
+    """Reads lines into units, cutting a line where glued-together parts are recognised."""
+
+    def __init__(self, text: str, matchers: Matchers) -> None:
+        self.text = text
+        self.sk = skeleton(text)
+        self.m = matchers
+        self.units: list[Unit] = []
+        self.lines_read = 0
+
+    # -- small helpers ------------------------------------------------------------------
+    def words(self, s: int, e: int) -> int:
+        return self.sk.count(" ", s, e) + 1 if e > s else 0
+
+    def skip_space(self, pos: int, end: int) -> int:
+        return _SPACES.match(self.sk, pos, end).end()
+
+    def skip_lead(self, pos: int, end: int) -> int:
+        stop = min(end, pos + 6)
+        while pos < stop and self.sk[pos] in LEAD_CHARS:
+            pos += 1
+        return pos
+
+    def has_alnum(self, s: int, e: int) -> bool:
+        return _ALNUM.search(self.sk, s, e) is not None
+
+    def rstrip(self, s: int, e: int) -> int:
+        while e > s and self.sk[e - 1].isspace():
+            e -= 1
+        return e
+
+    # -- reading ------------------------------------------------------------------------
+    def read(self) -> list[Unit]:
+        pos = 0
+        for number, line in enumerate(self.text.split("\n")):
+            base = pos
+            pos += len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            s = base + len(line) - len(line.lstrip())
+            e = s + len(stripped)
+            if not self.plain_paragraph(s, e, number):
+                self.piece(s, e, number)
+            self.lines_read += 1
+        return self.units
+
+    def plain_paragraph(self, s: int, e: int, line: int) -> bool:
+        """Add a long line as one prose unit if nothing in it needs a closer look.
+
+        Over 30 words, or over 14 ending with a full stop, question or exclamation mark (no
+        promotion search, see `promo_sized`; up to 16 words also no digit, see `date_like`),
+        not among the first lines (no breadcrumb), no share word, cue or digit at its head
+        (no share bar, cue line or glued date), no cue glued after a sentence in it and fewer
+        than two "|": `piece` would find nothing either, so the units are the same; story
+        paragraphs are most lines of a document.
+        """
+        sk = self.sk
+        words = sk.count(" ", s, e) + 1
+        if words <= 14 or self.lines_read <= 2:
+            return False
+        if words <= 30 and (sk[e - 1] not in ".!?"
+                            or (words <= 16 and DIGIT.search(sk, s, e) is not None)):
+            return False
+        m = self.m
+        if (m.share_token.match(sk, s, e) is not None
+                or m.head_lead.match(sk, s, e) is not None
+                or DIGIT.search(sk, s, min(e, s + 48)) is not None
+                or sk.count("|", s, e) >= 2
+                or m.glued.search(sk, s, e) is not None):
+            return False
+        self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
+        return True
+
+    def add(self, s: int, e: int, line: int, kind: str, conf: float, words: int = -1) -> None:
+        self.units.append(Unit(s, e, line, kind, self.words(s, e) if words < 0 else words, conf))
+
+    def probe(self, s: int, e: int) -> Probe:
+        """What `inline_cut` and `classify` both look at, found once per piece."""
+        words = self.words(s, e)
+        p = self.skip_lead(s, e)
+        head = self.m.head_cue(self.sk, p, e) if p < e else None
+        promo = promo_next = -1
+        action = False
+        if self.promo_sized(s, e, words):
+            for at, roles in self.m.promo_action.hits(self.sk, s, e):
+                if PROMO in roles:
+                    if promo < 0:
+                        promo = at
+                    if at > s and promo_next < 0:
+                        promo_next = at
+                action = action or ACTION in roles
+        return Probe(words, p, head, promo, promo_next, action)
+
+    def promo_sized(self, s: int, e: int, words: int) -> bool:
+        """Whether a piece is short enough to be, or to end with, a promotion line.
+
+        Up to 14 words anything; up to 30 words only without a closing full stop, question
+        or exclamation mark: a longer sentence that ends like prose is prose (a promotion
+        starting the line is a head cue and is found anyway).  Searching every story
+        sentence for a few hundred phrases was half the splitter's time.
+        """
+        return words <= 14 or (words <= 30 and self.sk[e - 1] not in ".!?")
+
+    def piece(self, s: int, e: int, line: int, depth: int = 0) -> None:
+        """Read ``[s, e)`` (stripped) into one or more units."""
+        if depth < 8:
+            prefix_end = None
+            if self.m.share_token.match(self.sk, s, e) is not None:
+                prefix_end = self.share_bar(s, e)
+            if not prefix_end and self.lines_read <= 2:
+                prefix_end = self.breadcrumb(s, e)
+            if prefix_end:
+                self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
+                self.piece(prefix_end, e, line, depth + 1)
+                return
+            probe = self.probe(s, e)
+            cut = self.inline_cut(s, e, probe)
+            if cut:
+                self.piece(s, self.rstrip(s, cut), line, depth + 1)
+                self.piece(cut, e, line, depth + 1)
+                return
+        else:
+            probe = self.probe(s, e)
+        kind, conf = self.classify(s, e, probe)
+        self.add(s, e, line, kind, conf, probe.words)
+
+    def share_bar(self, s: int, e: int) -> int | None:
+        """End of a share bar ("شارك تويتر فيسبوك واتساب") scraped onto a sentence's start."""
+        pos, tokens = s, 0
+        while pos < e:
+            m = self.m.share_token.match(self.sk, pos, e)
+            if not m:
+                # "طباعةاعتمدت": the last share word glued to the lede without a space; a
+                # taa marbuta or alef maqsura only ends a word, so a letter after it starts one.
+                if tokens >= 1:
+                    g = self.m.share_glued.match(self.sk, pos, e)
+                    if g and self.text[g.end() - 1] in _WORD_FINAL and self.words(g.end(), e) >= 6:
+                        return g.end()
+                break
+            if self.has_alnum(m.start(), m.end()):
+                tokens += 1
+            pos = self.skip_lead(self.skip_space(m.end(), e), e)
+        if tokens >= 2 and pos < e and self.words(pos, e) >= 6:
+            return pos
+        return None
+
+    def breadcrumb(self, s: int, e: int) -> int | None:
+        """End of a breadcrumb trail ("الرئيسية » محليات") glued before a title."""
+        if self.lines_read > 2 or not self.m.nav_token.match(self.sk, s, e):
+            return None
+        last = None
+        for m in _CRUMB_SEP.finditer(self.sk, s, min(e, s + 80)):
+            if self.words(last or s, m.start()) > 3:
+                break
+            last = m.end()
+        if last is None:
+            return None
+        pos = last
+        nav = self.m.nav_token.match(self.sk, pos, e)
+        if nav:
+            pos = nav.end()
+        else:
+            space = self.sk.find(" ", pos, e)
+            pos = space if space > 0 else e
+        pos = self.skip_space(pos, e)
+        return pos if pos < e and self.words(pos, e) >= 3 else None
+
+    def date_run(self, pos: int, e: int) -> tuple[int, int]:
+        """End of consecutive date and time tokens from ``pos``, and how many held digits."""
+        end, digits = pos, 0
+        while pos < e:
+            pos = _DATE_GAP.match(self.sk, pos, e).end()
+            m = self.m.date_token.match(self.sk, pos, e)
+            if not m or m.end() == m.start():
+                break
+            if any(c.isdigit() for c in self.sk[m.start():m.end()]):
+                digits += 1
+            end = pos = m.end()
+        return end, digits
+
+    def inline_cut(self, s: int, e: int, probe: Probe) -> int | None:
+        """Where a recognised second part glued inside ``[s, e)`` starts, if anywhere."""
+        sk = self.sk
+        words = probe.words
+        head = probe.head
+        roles = head[1] if head else frozenset()
+        # A date label with its date glued to the lede: "نشر في: 12 مايو 2024 - 10:30 م أعلنت".
+        if words > 12 and (DATE in roles or BYLINE in roles or (
+                head is None and DIGIT.search(sk, s, min(e, s + 48)) is not None)):
+            start = head[0] if head and (DATE in roles) else s
+            end, digits = self.date_run(start, e)
+            if digits >= 2 and (DATE in roles or end - s >= 10):
+                cut = self.skip_space(end, e)
+                if cut < e and self.words(cut, e) >= 6:
+                    return cut
+        # Source and keyword lines scraped into one: "المصدر: واج الكلمات الدالة: ...".
+        if head and (SOURCE in roles or TAGS in roles) and words <= 60:
+            at = self.m.tags_search.find(sk, head[0], e) if SOURCE in roles else -1
+            if at > head[0]:
+                return at
+        # A cue glued after a sentence end.
+        # (`glued` finds only sentence ends with a cue after them, in one regex pass.)
+        pos = s
+        while (m := self.m.glued.search(sk, pos, e)) is not None:
+            pos = m.end()
+            if not self.has_alnum(s, m.start()):
+                continue  # nothing but quotes or brackets before it: not glued to a sentence
+            p = self.skip_lead(pos, e)
+            cue = self.m.head_cue(sk, p, e)
+            if cue and self.glued_cue_ok(cue, p, e, s):
+                return pos
+        # A promotion glued at the end of a short unit without punctuation.
+        if words <= 30:
+            at = probe.promo
+            if at == s:  # the next one
+                at = probe.promo_next
+            if at > 0 and self.words(s, self.rstrip(s, at)) >= 4 and self.words(at, e) <= 12:
+                return at
+        return None
+
+    def glued_cue_ok(self, cue: tuple[int, frozenset[str], str], p: int, e: int, s: int) -> bool:
+        end, roles, phrase = cue
+        rest = self.skip_space(end, e)
+        sep = rest < e and self.sk[rest] in _SEPS
+        rest_words = self.words(rest, e) if self.has_alnum(rest, e) else 0
+        if RELATED in roles and (sep or rest_words == 0):
+            return True
+        if LIST in roles and rest_words == 0:
+            return True
+        if (SOURCE in roles or TAGS in roles) and sep and rest_words <= 40:
+            return True
+        if PROMO in roles and " " in phrase and self.words(p, e) <= 20:
+            # "لديك حساب بالفعل؟ سجل الدخول": a few words before the promotion belong to it.
+            return self.words(s, self.rstrip(s, p)) >= 4
+        return END in roles and rest_words == 0
+
+    def classify(self, s: int, e: int, probe: Probe) -> tuple[str, float]:
+        """Kind and confidence of one stripped unit ``[s, e)`` on its own."""
+        sk = self.sk
+        words = probe.words
+        head = probe.head
+        if head:
+            end, roles, phrase = head
+            rest = self.skip_space(end, e)
+            sep = rest < e and sk[rest] in _SEPS
+            bare = not self.has_alnum(rest, e)
+            rest_words = 0 if bare else self.words(rest, e)
+            multi = " " in phrase
+            if LIST_END in roles and bare and words <= 4:
+                return K_LIST_END, 0.8
+            if FORM in roles and bare and words <= 5:
+                return K_BOILER, 0.8  # a comment-form label standing alone ("الاسم *")
+            if NOTICE in roles and (sep or bare) and words <= 80:
+                return K_BOILER, 0.8  # "تنويه: ..." an editor's notice or disclaimer
+            if LIST in roles and not bare and rest_words <= 2:
+                tail = self.m.head_cue(sk, rest, e)
+                if tail and LIST_END in tail[1]:
+                    return K_LIST_END, 0.8
+            if RELATED in roles and (sep or bare):
+                return K_RELATED, 0.95
+            if LIST in roles and (bare or (rest_words <= 2 and words <= 6)):
+                return K_LIST, 0.9 if bare else 0.7
+            if RELATED in roles and rest_words <= 20 and words <= 24:
+                return K_RELATED, 0.7
+            if TAGS in roles and (sep or (multi and words <= 30)) and words <= 80:
+                return K_TAGS, 0.95
+            if SOURCE in roles and ((sep and rest_words <= 12) or (multi and words <= 10)):
+                return K_SOURCE, 0.95
+            if DATE in roles and words <= 20 and (sep or self.date_run(rest, e)[1] >= 1):
+                return K_DATE, 0.9
+            if BYLINE in roles and words <= 10 and (sep or words <= 6):
+                return K_DATE, 0.85
+            if PROMO in roles and ((multi and words <= 30) or bare):
+                return K_BOILER, 0.95 if multi else 0.85
+            if PROMO in roles and words <= 4 and sk[e - 1] not in ".?!:,":
+                return K_BOILER, 0.7
+            if END in roles and (bare or rest_words <= 2) and words <= 4:
+                return K_BOILER, 0.9
+            if OUTLET in roles and words <= 6 and sk[e - 1] not in ".?!:,":
+                return K_OUTLET, 0.75
+        if words <= 8:
+            stripped = sk[s:e]
+            for pattern in self.m.patterns:
+                if pattern(stripped):
+                    return K_BOILER, 0.85
+            if self.nav_only(s, e):
+                return K_BOILER, 0.75
+            if words >= 2 and sk.count("#", s, e) >= words - 1 and sk[s] == "#":
+                return K_TAGS, 0.85
+        if sk.count("|", s, e) >= 2 and self.ticker(s, e):
+            return K_BOILER, 0.75
+        if words <= 16 and sk[e - 1] == ")" and self.captioned(s, e):
+            return K_BOILER, 0.65
+        if words <= 25:
+            if words <= 14 and probe.promo >= 0:
+                return K_BOILER, 0.8
+            if (probe.action
+                    and self.m.platform.find(sk, s, e) >= 0):
+                return K_BOILER, 0.75
+        if words <= 16 and self.date_like(s, e):
+            return K_DATE, 0.8
+        if words <= 6 and sk[e - 1] not in ".?!:," and META_SEP.search(self.text, s, e):
+            return K_META, 0.65
+        return K_TEXT, 0.9
+
+    def ticker(self, s: int, e: int) -> bool:
+        """A ticker scraped from the page frame: three or more short fields between "|", most
+        with a figure ("الفجر 04:12 | الظهر 13:28", "الدولار 9.98 | الأورو 10.74")."""
+        fields = self.sk[s:e].split("|")
+        if len(fields) < 3 or any(len(f.split()) > 5 for f in fields):
+            return False
+        return sum(DIGIT.search(f) is not None for f in fields) * 2 > len(fields)
+
+    def captioned(self, s: int, e: int) -> bool:
+        """A photo caption: a short description closed by an agency credit in brackets
+        ("سكان يتجمعون في ساحة عامة بعد الزلزال (رويترز)"), not ending a sentence before it."""
+        sk = self.sk
+        open_at = sk.rfind("(", s, e)
+        before = self.rstrip(s, open_at)
+        if (open_at < 0 or self.words(s, before) < 3 or sk[before - 1] in ".!?:،,"
+                or _LONG_RUN.search(sk, s, before) is None):
+            return False
+        inner = self.skip_space(open_at + 1, e)
+        cue = self.m.head_cue(sk, inner, e - 1)
+        return cue is not None and OUTLET in cue[1]
+
+    def date_like(self, s: int, e: int) -> bool:
+        """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""
+        if DIGIT.search(self.sk, s, e) is None:  # needs a digit; most short lines have none
+            return False
+        if "بتوقيت" not in self.sk[s:e]:
+            # Date tokens start words and end inside them, so the words that hold a digit or
+            # are month, day or time words bound what they can cover; a headline with one
+            # number in it fails here without a regex per word.
+            bound = 0
+            date_words = self.m.date_words
+            for word in self.sk[s:e].lower().split():
+                if word.strip(LEAD_CHARS + "\u200b") in date_words or DIGIT.search(word):
+                    bound += len(word)
+            if bound < 0.45 * (e - s):
+                return False
+        covered, digits, pos = 0, 0, s
+        while pos < e:
+            pos = _DATE_GAP.match(self.sk, pos, e).end()
+            m = self.m.date_token.match(self.sk, pos, e) if pos < e else None
+            if m and m.end() > m.start():
+                covered += m.end() - m.start()
+                digits += any(c.isdigit() for c in self.sk[m.start():m.end()])
+                pos = m.end()
+            else:  # skip one word
+                space = self.sk.find(" ", pos, e)
+                pos = e if space < 0 else space
+        return digits >= 1 and covered >= 0.45 * (e - s)
+
+    def nav_only(self, s: int, e: int) -> bool:
+        """A menu line made only of section names and separators."""
+        pos, count = s, 0
+        while pos < e:
+            m = self.m.nav_token.match(self.sk, pos, e)
+            if not m:
+                return False
+            count += 1
+            pos = self.skip_lead(self.skip_space(m.end(), e), e)
+        return count >= 2
