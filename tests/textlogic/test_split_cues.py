@@ -129,6 +129,7 @@ TAGS = [
     "الكلمات الدالة: الصحة، الحصبة، التطعيم",
     "وسوم: #الصحة #التطعيم",
     "Tags: الصحة، التطعيم",
+    "هاشتاغ: #الصحة #الحصبة",                       # Levantine غ for the g of "hashtag"
 ]
 
 
@@ -139,7 +140,8 @@ def test_tags_line_variants(tags: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["مقالات مشابهة", "الأكثر قراءة", "الاكثر قراءه",
-                                     "مواضيع أخرى", "مواضيع اخرى", "مواضيع اخري", "اخترنا لك:"])
+                                     "مواضيع أخرى", "مواضيع اخرى", "مواضيع اخري", "اخترنا لك:",
+                                     "ربما فاتك", "المزيد حول هذه القصة", "مقالات الكاتب"])
 def test_list_heading_variants(heading: str) -> None:
     """Hamza dropped, heh for taa marbuta, alef maqsura written as yeh (and the reverse)."""
     headlines = ["• الأرصاد تتوقع أمطارا غزيرة على المناطق الشمالية",
