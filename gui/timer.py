@@ -1,8 +1,11 @@
 """How long each reviewer spends on each document.
 
 Time counts while a document is open *and* the window is active (a reviewer who switches
-to a browser is not reviewing), and is written with `reviews.add_time` when the document
-changes, when the window closes and every minute, so a crash loses at most a minute.
+to a browser is not reviewing).  It is written with `reviews.add_times` every minute, when
+the window closes, and a couple of seconds after the document changes: switching documents
+only notes the time of the one left in memory, because a write transaction on every switch
+would slow the reviewer's Ctrl+Down.  A crash loses at most a minute of the open document
+and the last couple of seconds of switches.
 """
 from __future__ import annotations
 
@@ -10,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
-from fasl.store.reviews import add_time
+from fasl.store.reviews import add_times
 
 FLUSH_INTERVAL_MS = 60_000
+SWITCH_WRITE_DELAY_MS = 2_000  # how long the time of documents left waits to be written
 
 
 class TimeTracker(QObject):
@@ -23,17 +27,21 @@ class TimeTracker(QObject):
     flushed = Signal(int, float)
 
     def __init__(self, db: Any, reviewer: str, parent: QObject | None = None,
-                 flush_interval_ms: int = FLUSH_INTERVAL_MS) -> None:
+                 flush_interval_ms: int = FLUSH_INTERVAL_MS,
+                 switch_write_delay_ms: int = SWITCH_WRITE_DELAY_MS) -> None:
         super().__init__(parent)
         self._db = db
         self._reviewer = reviewer
         self._doc: int | None = None
         self._active = False
         self._banked = 0.0
+        self._left: dict[int, float] = {}  # documents switched away from: time not written
         self._clock = QElapsedTimer()
         self._timer = QTimer(self, interval=flush_interval_ms)
         self._timer.timeout.connect(self._on_tick)
         self._timer.start()
+        self._switch_timer = QTimer(self, singleShot=True, interval=switch_write_delay_ms)
+        self._switch_timer.timeout.connect(self._on_tick)
 
     @property
     def doc_id(self) -> int | None:
@@ -60,13 +68,22 @@ class TimeTracker(QObject):
         running = self._clock.elapsed() / 1000.0 if self._clock.isValid() else 0.0
         return self._banked + running
 
+    def unwritten(self) -> dict[int, float]:
+        """Every document's time not yet in the store (the open one's included)."""
+        out = dict(self._left)
+        if self._doc is not None and (pending := self.pending_seconds()) > 0:
+            out[self._doc] = out.get(self._doc, 0.0) + pending
+        return out
+
     def open(self, doc_id: int | None) -> None:
-        """Write the time of the previous document and start counting for ``doc_id``."""
-        try:
-            self.flush()
-        except Exception:  # store locked or full: that time is lost, the switch must not be
-            self._banked = 0.0
-        self._clock.invalidate()
+        """Start counting for ``doc_id``; the previous document's time is written soon."""
+        if doc_id == self._doc:
+            return
+        self._bank()
+        if self._doc is not None and self._banked > 0:
+            self._left[self._doc] = self._left.get(self._doc, 0.0) + self._banked
+            if not self._switch_timer.isActive():
+                self._switch_timer.start()
         self._banked = 0.0
         self._doc = doc_id
         self._resume()
@@ -80,19 +97,24 @@ class TimeTracker(QObject):
         self._resume()
 
     def flush(self) -> None:
-        """Write the time counted so far for the open document; keep counting."""
-        if self._doc is None:
-            return
+        """Write every counted second not yet written, in one transaction; keep counting."""
         self._bank()
-        seconds, self._banked = self._banked, 0.0
+        batch, self._left = self._left, {}
+        if self._doc is not None and self._banked > 0:
+            batch[self._doc] = batch.get(self._doc, 0.0) + self._banked
+        self._banked = 0.0
         self._resume()
-        if seconds > 0:
-            try:
-                add_time(self._db, self._doc, self._reviewer, seconds)
-            except Exception:
-                self._banked += seconds  # kept for the next attempt
-                raise
-            self.flushed.emit(self._doc, seconds)
+        if not batch:
+            return
+        try:
+            add_times(self._db, self._reviewer, batch)
+        except Exception:
+            for doc_id, seconds in batch.items():  # kept for the next attempt
+                self._left[doc_id] = self._left.get(doc_id, 0.0) + seconds
+            raise
+        self._switch_timer.stop()
+        for doc_id, seconds in batch.items():
+            self.flushed.emit(doc_id, seconds)
 
     def _on_tick(self) -> None:
         try:
@@ -101,6 +123,14 @@ class TimeTracker(QObject):
             return
 
     def close(self) -> None:
-        """Write what is pending and stop (window closing)."""
+        """Write what is pending and stop (window closing).
+
+        A store that refuses the write now (locked, full) loses that time: the window closes
+        anyway."""
         self.open(None)
         self._timer.stop()
+        self._switch_timer.stop()
+        try:
+            self.flush()
+        except Exception:
+            self._left.clear()

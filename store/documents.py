@@ -91,9 +91,17 @@ def query_ids(db: Database, reviewer: str, *, state: ReviewState | None = None,
     ``search`` matches Arabic regardless of tashkeel, hamza and alef forms, tatweel and
     the other foldings of `fold`, because the index holds folded text.
     """
-    sql = ["SELECT d.id FROM documents d LEFT JOIN reviews r ON r.doc_id = d.id AND r.reviewer = ?"
-           " LEFT JOIN reviews a ON a.doc_id = d.id AND a.reviewer = ?"]
-    params: list[Any] = [reviewer, AUTO_REVIEWER]
+    # Each join costs a lookup per document (two thirds of the time on 100,000 documents):
+    # join only what the filter and the order use, so a name or import order stays an
+    # index-only scan of the documents.
+    sql = ["SELECT d.id FROM documents d"]
+    params: list[Any] = []
+    if state is not None or order is Order.CONFIDENCE:
+        sql.append("LEFT JOIN reviews r ON r.doc_id = d.id AND r.reviewer = ?")
+        params.append(reviewer)
+    if order is Order.CONFIDENCE:
+        sql.append("LEFT JOIN reviews a ON a.doc_id = d.id AND a.reviewer = ?")
+        params.append(AUTO_REVIEWER)
     where = []
     if state is not None:
         where.append("COALESCE(r.state, 'new') = ?")

@@ -60,6 +60,13 @@ def add_time(db: Database, doc_id: int, reviewer: str, seconds: float) -> None:
         _upsert(db, doc_id, reviewer, "seconds", get_review(db, doc_id, reviewer).seconds + seconds)
 
 
+def add_times(db: Database, reviewer: str, seconds_by_doc: dict[int, float]) -> None:
+    """`add_time` for several documents in one transaction (the window batches its writes)."""
+    with db.atomic():
+        for doc_id, seconds in seconds_by_doc.items():
+            add_time(db, doc_id, reviewer, seconds)
+
+
 def progress(db: Database, reviewer: str) -> tuple[int, int]:
     """(documents this reviewer has marked done, documents in the store)."""
     done = db.execute("SELECT count(*) FROM reviews WHERE reviewer = ? AND state = 'done'",

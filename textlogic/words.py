@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 _JOINERS = "\u200c\u200d"
 
@@ -29,15 +31,31 @@ def _mark_class() -> str:
 # [^\W_] is letters and digits; marks are added because `\w` leaves them out.  Astral
 # combining marks are left out on purpose (none occur in Arabic news); `is_word_char` uses
 # this same regex so both definitions always agree.
-MARK_CLASS = _mark_class()  # the body of a regex class, e.g. "[" + MARK_CLASS + "]"
-_WORD_CLASS = "(?:[^\\W_]|[" + MARK_CLASS + _JOINERS + "])"
-WORD_RE = re.compile(_WORD_CLASS + "+")
-_WORD_CHAR_RE = re.compile(_WORD_CLASS)
+# Built on first use, not at import: scanning the plane costs ~25 ms of the review window's
+# start-up.  ``MARK_CLASS`` and ``WORD_RE`` stay module attributes (PEP 562 __getattr__).
+@cache
+def _regexes() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    mark_class = _mark_class()  # the body of a regex class, e.g. "[" + MARK_CLASS + "]"
+    word_class = "(?:[^\\W_]|[" + mark_class + _JOINERS + "])"
+    return mark_class, re.compile(word_class + "+"), re.compile(word_class)
+
+
+def word_re() -> re.Pattern[str]:
+    """The regex of one word (a run of word characters)."""
+    return _regexes()[1]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MARK_CLASS":
+        return _regexes()[0]
+    if name == "WORD_RE":
+        return _regexes()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_word_char(ch: str) -> bool:
     """True for letters, digits and combining marks: the characters a word is made of."""
-    return _WORD_CHAR_RE.fullmatch(ch) is not None
+    return _regexes()[2].fullmatch(ch) is not None
 
 
 def is_mark(ch: str) -> bool:
@@ -47,7 +65,7 @@ def is_mark(ch: str) -> bool:
 
 def words(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of every word in ``text``, in order (code points, half-open)."""
-    for match in WORD_RE.finditer(text):
+    for match in word_re().finditer(text):
         yield match.start(), match.end()
 
 

@@ -9,6 +9,7 @@ and the ragged ends of lines.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -97,8 +98,10 @@ class ZoneMargin(QWidget):
             painter.fillRect(strip, band_color(seg).darker(115))
             if is_hatched(seg.label):
                 painter.fillRect(strip, QBrush(hatch_color(seg.label), Qt.BrushStyle.BDiagPattern))
-            starts_here = [j for j in range(k, len(state.qt_starts))
-                           if box.start <= state.qt_starts[j] < box.end]
+            # Zones starting on this line, by bisection (a scan of every later zone per line
+            # made a long document with many zones quadratic to paint).
+            starts_here = range(bisect_left(state.qt_starts, box.start, k),
+                                bisect_left(state.qt_starts, box.end, k))
             if not starts_here and first and box.top <= 2:
                 self._caption(painter, box, k, sticky=True)
             for j in starts_here[-1:]:  # several zones on one line: name the last one

@@ -150,3 +150,18 @@ def test_panel_debounces_search_typing(store_db, qtbot):
 def test_zone_names_match_the_vocabulary(model):
     words = set(" ".join(model.index(r, ZONES).data() for r in range(3)).replace("|", " ").split())
     assert {w.split("×")[0] for w in words} <= {z.value for z in Zone}
+
+
+def test_row_of_scans_then_indexes_with_the_same_answers(big_store):
+    from fasl.gui.corpus.model import ROW_SCANS
+
+    model = CorpusModel(big_store, REVIEWER)
+    model.set_query(None, "", Order.NAME)
+    ids = [model.doc_id(row) for row in range(model.rowCount())]
+    picks = [ids[0], ids[-1], ids[PAGE], -1, *ids[7:7 + 2 * ROW_SCANS]]
+    answers = [model.row_of(doc_id) for doc_id in picks]  # the first ones scan, then a dict
+    assert answers[:4] == [0, len(ids) - 1, PAGE, None]
+    assert answers[4:] == list(range(7, 7 + 2 * ROW_SCANS))
+    assert model.row_of(-1) is None
+    model.set_query(None, "", Order.IMPORTED)  # a new query forgets the old rows
+    assert all(model.doc_id(model.row_of(i)) == i for i in ids)

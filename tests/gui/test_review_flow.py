@@ -95,8 +95,10 @@ def test_time_on_a_document_is_recorded(active, qtbot, store_db):
     clock = QElapsedTimer()
     clock.start()
     qtbot.waitUntil(lambda: clock.elapsed() > 80)
-    _press(qtbot, active, Qt.Key.Key_Down, CTRL)
-    assert active.session.doc_id != first
+    with qtbot.waitSignal(active.tracker.flushed, timeout=5000):  # written ~2 s after
+        _press(qtbot, active, Qt.Key.Key_Down, CTRL)
+        assert active.session.doc_id != first
+        assert get_review(store_db, first, REVIEWER).seconds == 0  # not on the switch path
     assert get_review(store_db, first, REVIEWER).seconds >= 0.07
     second = active.session.doc_id
     qtbot.waitUntil(lambda: clock.elapsed() > 120)

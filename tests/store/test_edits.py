@@ -138,3 +138,29 @@ def test_summaries_name_state_reviewers_and_zones(db, samples_dir):
     assert summary.flag_note == "؟"
     assert "body" in summary.zone_summary
     assert summary.name.endswith(".txt")
+
+
+def test_every_filter_and_order_matches_the_summaries(db, samples_dir):
+    """query_ids joins only what it needs; the answer is still every filter and order."""
+    ids = import_paths(db, [samples_dir]).imported
+    set_state(db, ids[0], "salma", ReviewState.DONE)
+    set_state(db, ids[2], "salma", ReviewState.FLAGGED, note="x")
+    summaries = get_summaries(db, ids, "salma")
+    names = {i: get_document(db, i).name for i in ids}
+    keys = {Order.NAME: lambda i: (names[i], i), Order.IMPORTED: lambda i: i,
+            Order.CONFIDENCE: lambda i: (1.0 if summaries[i].min_confidence is None
+                                         else summaries[i].min_confidence, names[i], i)}
+    for state in (None, *ReviewState):
+        wanted = [i for i in ids if state is None or summaries[i].state is state]
+        for order, key in keys.items():
+            assert query_ids(db, "salma", state=state, order=order) == sorted(wanted, key=key)
+
+
+def test_add_times_writes_several_documents_at_once(db, samples_dir):
+    from fasl.store.reviews import add_times
+
+    ids = import_paths(db, [samples_dir]).imported
+    ensure_reviewer(db, "salma")
+    add_time(db, ids[0], "salma", 1.5)
+    add_times(db, "salma", {ids[0]: 2.0, ids[1]: 0.5, ids[2]: 0.0})
+    assert [get_review(db, i, "salma").seconds for i in ids] == [3.5, 0.5, 0.0]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from fasl.textlogic.normalize import fold, fold_with_offsets
-from fasl.textlogic.words import WORD_RE
+from fasl.textlogic.words import word_re
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -54,7 +54,7 @@ class Doc:
     @classmethod
     def of(cls, text: str) -> Doc:
         """Cut ``text`` into words and fold each word and each gap between words."""
-        spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        spans = [(m.start(), m.end()) for m in word_re().finditer(text)]
         words = [Word(s, e, fold(text[s:e])) for s, e in spans]
         for left, right in itertools.pairwise(words):
             gap = text[left.end : right.start]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from fasl.textlogic.clitics import clitic_splits
 from fasl.textlogic.normalize import fold, fold_with_offsets
 from fasl.textlogic.suggest.base import Doc, Suggestion
-from fasl.textlogic.words import WORD_RE
+from fasl.textlogic.words import word_re
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ class Phrase:
 def phrase_of(surface: str, type_: str, confidence: float) -> Phrase | None:
     """Fold and cut ``surface`` into a `Phrase`; None when it has no word worth matching."""
     folded = fold(surface)
-    spans = [(m.start(), m.end()) for m in WORD_RE.finditer(folded)]
+    spans = [(m.start(), m.end()) for m in word_re().finditer(folded)]
     if not spans or sum(e - s for s, e in spans) < 2:
         return None
     words = tuple(folded[s:e] for s, e in spans)
