@@ -71,6 +71,15 @@ class PendingSaves(QObject):
                 return item.value
         return None
 
+    def waiting(self, key: object) -> list[object]:
+        """The values of every waiting write about ``key``, oldest first.
+
+        Entity edits are not whole replacements like zones: each waiting one changes the
+        stored list a little (`fasl.gui.entities.waiting`), so all of them are needed, in
+        the order they will be written.
+        """
+        return [item.value for item in self._queue if item.key == key]
+
     def write(self, write: Write, label: str, key: object = None, value: object = None) -> bool:
         """Run ``write`` now, or queue it behind earlier waiting edits or on a store failure.
 

@@ -12,12 +12,16 @@ Protocol, one JSON object per line on stdin/stdout:
     request ``{"id", "store", "doc", "reviewer", "text", "sources", "types"}`` where
     ``types`` is ``[[type id, [default types it receives]], ...]`` (the project's set);
     answer ``{"id", "doc", "added"}``, ``{"id", "stale": true}`` or ``{"id", "error"}``;
+    ``{"id", "doc", "added", "busy"}`` when the store could not be written (locked by
+    another process, full, read-only file): ``added`` were stored before, the rest were not;
     ``{"id", "noop": true}`` asks nothing (it only makes the request before it stale).
 
 A request is stale when another one is already waiting on stdin: the window sends a new
 request whenever the reviewer opens another document, and results for a document the
 reviewer has left are not stored.  Suggestions are stored in batches (`add_suggestions`,
-one short transaction each), so a reviewer's own edit never waits long for the lock.
+one short transaction each), so a reviewer's own edit never waits long for the lock, and
+the worker waits at most `BUSY_TIMEOUT_MS` for another process's lock before it answers
+"busy" (the window asks again later) instead of blocking newer requests.
 
     python -m fasl.gui.entities.compute
 """
@@ -31,11 +35,12 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from fasl.store.db import open_store
+from fasl.store.db import is_write_failure, open_store, set_busy_timeout
 from fasl.store.entities import add_suggestions, learned_surfaces, reviewed_spans
 from fasl.textlogic.suggest import LearnedIndex, build_learned, suggest
 
 BATCH = 250
+BUSY_TIMEOUT_MS = 1000
 RawRow = tuple[int, int, str, str]  # start, end, type, source
 Types = Sequence[tuple[str, Sequence[str]]]  # (type id, default types it receives)
 
@@ -127,13 +132,22 @@ def handle(request: dict, lines: Lines | None, stores: dict[str, Any]) -> dict:
         if not Path(path).is_file():
             raise FileNotFoundError(f"{path}: no such store")
         db = stores[path] = open_store(path)
+        set_busy_timeout(db, BUSY_TIMEOUT_MS)
     text = request["text"]
     rows = map_rows(raw_suggestions(db, text, request["sources"]), text, request["types"])
     added = 0
     for k in range(0, len(rows), BATCH):
         if lines is not None and lines.waiting():
             return {"id": request["id"], "stale": True}
-        added += add_suggestions(db, request["doc"], request["reviewer"], rows[k:k + BATCH])
+        try:
+            added += add_suggestions(db, request["doc"], request["reviewer"],
+                                     rows[k:k + BATCH])
+        except Exception as exc:
+            if not is_write_failure(exc):
+                raise
+            # Rolled back by SQLite: the batches before it are stored, this one is not.
+            return {"id": request["id"], "doc": request["doc"], "added": added,
+                    "busy": str(exc) or type(exc).__name__}
     return {"id": request["id"], "doc": request["doc"], "added": added}
 
 

@@ -6,6 +6,12 @@ entities.  Like the zone view, it never writes to the store directly: every edit
 command on the document's undo stack (`fasl.gui.entities.commands`), and the widgets are
 refreshed from the store when the command reports back, so the screen, the undo history
 and the store cannot disagree.
+
+On a store that cannot be written now, an edit waits in the window's queue with the zone
+edits (`set_store_state`); the widgets then show the stored entities with the waiting
+edits laid over them (`fasl.gui.entities.waiting`).  In a read-only window (another window
+has the store) every entity key that would write is refused with a status line, and no
+suggestion is asked for: the worker process would write them.
 """
 from __future__ import annotations
 
@@ -28,6 +34,7 @@ from fasl.gui.entities.model import EntityListModel
 from fasl.gui.entities.outline import paint_frame
 from fasl.gui.entities.suggester import Suggester
 from fasl.gui.entities.typeset import SHIPPED, resolve
+from fasl.gui.entities.waiting import apply_waiting, waiting_key
 from fasl.gui.offsets import OffsetMap
 from fasl.store.entities import (
     Entity,
@@ -51,6 +58,10 @@ ErrorFn = Callable[[str, str], None]
 SOURCE_KEY = "entities/source/{}"
 RESUGGEST_MS = 400  # after a tag, look for the new string elsewhere once typing pauses
 SUGGEST_DELAY_MS = 150  # after opening: paging quickly through documents starts no work
+# The worker could not store suggestions (store locked or full): ask again after this long,
+# doubling up to the maximum (a lock held for minutes is not polled every second).
+SUGGEST_RETRY_MS = 2000
+SUGGEST_RETRY_MAX_MS = 30000
 
 
 def _quote(text: str, limit: int = 40) -> str:
@@ -79,6 +90,9 @@ class EntityController(QObject):
         self.stacks = stacks
         self.settings = settings
         self._show_error = show_error
+        self.edits = cmd.EditContext(db, reviewer, self._done, self._failed)
+        # Why this window may not write (another window has the store), or "".
+        self.read_only = ""
         self.layer = EntityLayer()
         self.offsets = OffsetMap("")
         self._moving_cursor = False
@@ -97,6 +111,9 @@ class EntityController(QObject):
         self.suggester = Suggester(store_path, self)
         self._resuggest = QTimer(self, singleShot=True, interval=RESUGGEST_MS)
         self._suggest_soon = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
+        self._suggest_retry = QTimer(self, singleShot=True)
+        self._suggest_retry_ms = SUGGEST_RETRY_MS
+        self._suggest_deferred = False  # asked for while edits waited: ask once they are saved
 
         self.actions = build_actions(self, view)
         self.type_actions: list[QAction] = []
@@ -107,8 +124,36 @@ class EntityController(QObject):
         self.dock.entity_activated.connect(self.select_entity)
         self.suggester.arrived.connect(self._on_suggestions)
         self.suggester.failed.connect(self.message)
+        self.suggester.store_busy.connect(self._on_suggestions_busy)
         self._resuggest.timeout.connect(self.request_suggestions)
         self._suggest_soon.timeout.connect(self.request_suggestions)
+        self._suggest_retry.timeout.connect(self.request_suggestions)
+
+    def set_store_state(self, pending: Any, read_only: str) -> None:
+        """Use the window's queue of waiting edits (`PendingSaves`), and say whether the
+        window may write at all (``read_only``: why not, or "")."""
+        self.edits.pending = pending
+        self.read_only = read_only
+        pending.changed.connect(self._on_waiting_changed)
+
+    @property
+    def pending(self) -> Any:
+        return self.edits.pending
+
+    def _refuse_read_only(self) -> bool:
+        if self.read_only:
+            self.message.emit(f"Read-only: {self.read_only}")
+        return bool(self.read_only)
+
+    def _on_waiting_changed(self, count: int, _reason: str) -> None:
+        """A waiting edit was queued, saved or dropped: show the entities as they will be."""
+        doc_id = self.layer.doc_id
+        if doc_id is not None and self._layer_is_current():
+            self._reload(doc_id, self.layer.selected)
+            self.changed.emit(doc_id)
+        if count == 0 and self._suggest_deferred:
+            self._suggest_deferred = False
+            self.request_suggestions()
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -130,8 +175,10 @@ class EntityController(QObject):
                   for s in self.layer.shown}
         old_frame = self._frame_span()
         was_current = self._layer_is_current()
-        self.layer.set(doc_id, self.view.text(), get_entities(self.db, doc_id, self.reviewer),
-                       self.offsets)
+        ids = self.edits.ids
+        self.layer.selected = ids.resolve(self.layer.selected)  # a waiting tag was stored
+        select = ids.resolve(select)
+        self.layer.set(doc_id, self.view.text(), self._live(doc_id), self.offsets)
         after = {(s.qt_start, s.qt_end, s.entity.type, s.entity.state, s.depth)
                  for s in self.layer.shown}
         changed = after if not was_current else before ^ after
@@ -141,6 +188,21 @@ class EntityController(QObject):
             self.select_entity(select, scroll=scroll)
         else:
             self._set_selected(self.layer.selected, old_frame)
+
+    def reload(self) -> None:
+        """Show the open document's entities as stored now (another process may have
+        written: F5, or the window noticed a commit)."""
+        doc_id = self.layer.doc_id
+        if doc_id is not None and self._layer_is_current():
+            self._reload(doc_id, self.layer.selected)
+
+    def _live(self, doc_id: int) -> list[Entity]:
+        """The document's live entities as the reviewer left them: the store's, with the
+        edits still waiting to be written applied in order."""
+        stored = get_entities(self.db, doc_id, self.reviewer)
+        if self.pending is None:
+            return stored
+        return apply_waiting(stored, self.pending.waiting(waiting_key(doc_id)))
 
     # -- selection -------------------------------------------------------------------------
 
@@ -268,7 +330,7 @@ class EntityController(QObject):
     def tag(self, type_id: str) -> None:
         """A type key: tag the selection, or give the selected entity this type."""
         doc_id = self.layer.doc_id
-        if doc_id is None or not self._layer_is_current():
+        if doc_id is None or not self._layer_is_current() or self._refuse_read_only():
             return
         sel = self.view.selection_range()
         if sel is not None and sel[0] != sel[1]:
@@ -285,8 +347,8 @@ class EntityController(QObject):
             if other is not None:
                 self._refuse_crossing(start, end, other)
                 return
-            self._push(cmd.AddEntity(self.db, doc_id, self.reviewer, start, end, type_id,
-                                     self.layer.text[start:end], self._done, self._failed))
+            self._push(cmd.AddEntity(self.edits, doc_id, start, end, type_id,
+                                     self.layer.text[start:end]))
             if "learned" in self.sources():
                 self._resuggest.start()
             return
@@ -305,10 +367,11 @@ class EntityController(QObject):
                 self.message.emit(f"{_quote(entity.surface)} is already {type_id}.")
                 self.select_entity(entity.id, scroll=False)
             return
-        self._push(cmd.RetypeEntity(self.db, entity, self.reviewer, type_id, self._done,
-                                    self._failed))
+        self._push(cmd.RetypeEntity(self.edits, entity, type_id))
 
     def delete_selected(self) -> None:
+        if self._refuse_read_only():
+            return
         e = self.selected()
         if e is None:
             self.message.emit("Click an entity first, then press Delete.")
@@ -316,9 +379,11 @@ class EntityController(QObject):
         if e.state is EntityState.PENDING:  # deleting would let it be offered again
             self._decide([e], False, self._next_pending(e))
             return
-        self._push(cmd.DeleteEntity(self.db, e, self.reviewer, self._done, self._failed))
+        self._push(cmd.DeleteEntity(self.edits, e))
 
     def resize_selected(self, grow: bool, unit: str, side: str) -> None:
+        if self._refuse_read_only():
+            return
         e = self.selected()
         if e is None:
             self.message.emit("Click an entity first, then widen or narrow it.")
@@ -333,26 +398,29 @@ class EntityController(QObject):
         if other is not None:
             self._refuse_crossing(start, end, other)
             return
-        self._push(cmd.ResizeEntity(self.db, e, self.reviewer, start, end,
-                                    self.layer.text[start:end], self._done, self._failed))
+        self._push(cmd.ResizeEntity(self.edits, e, start, end, self.layer.text[start:end]))
 
     def _next_pending(self, after: Entity) -> int | None:
         nxt = self.layer.step(after.id, 1, pending_only=True)
         return None if nxt is None or nxt.id == after.id else nxt.id
 
     def _decide(self, entities: list[Entity], accept: bool, select: int | None) -> None:
+        if self._refuse_read_only():
+            return
         pending = [e for e in entities if e.state is EntityState.PENDING]
         if not pending or self.layer.doc_id is None:
             self.message.emit("No suggestions to decide.")
             return
         state = EntityState.ACCEPTED if accept else EntityState.REJECTED
-        self._push(cmd.DecideSuggestions(self.db, self.layer.doc_id, self.reviewer, pending,
-                                         state, select, self._done, self._failed))
+        self._push(cmd.DecideSuggestions(self.edits, self.layer.doc_id, pending, state,
+                                         select))
         if len(pending) > 1:
             verb = "Accepted" if accept else "Rejected"
             self.message.emit(f"{verb} {len(pending)} suggestions.")
 
     def _decide_selected(self, accept: bool) -> None:
+        if self._refuse_read_only():
+            return
         e = self.selected()
         if e is None or e.state is not EntityState.PENDING:
             self.message.emit("Select a suggestion first (. and , step through them).")
@@ -366,6 +434,8 @@ class EntityController(QObject):
         self._decide_selected(False)
 
     def decide_type(self, accept: bool) -> None:
+        if self._refuse_read_only():
+            return
         e = self.selected()
         if e is None:
             self.message.emit("Select an entity of the type first.")
@@ -394,16 +464,45 @@ class EntityController(QObject):
     def suggesting(self) -> bool:
         """Suggestions for the open document are due or being computed."""
         return (self._suggest_soon.isActive() or self._resuggest.isActive()
-                or self.suggester.busy)
+                or self._suggest_retry.isActive() or self.suggester.busy)
 
     def request_suggestions(self) -> None:
+        """Ask the worker for the open document's suggestions.
+
+        Not in a read-only window (the worker writes them to the store), and not while
+        edits wait to be saved: the store cannot be written now, and a suggestion stored
+        before a waiting tag could cross it and get the tag refused; they are asked for
+        once the queue is empty.
+        """
+        self._suggest_retry.stop()
         doc_id = self.layer.doc_id
-        if doc_id is not None and self._layer_is_current():
-            self.suggester.request(doc_id, self.reviewer, self.layer.text, self.sources(),
-                                   self.typeset)
+        if self.read_only or doc_id is None or not self._layer_is_current():
+            return
+        if self.pending is not None and self.pending.count and self.sources():
+            self._suggest_deferred = True
+            self.suggester.supersede()
+            return
+        self.suggester.request(doc_id, self.reviewer, self.layer.text, self.sources(),
+                               self.typeset)
+
+    def _on_suggestions_busy(self, doc_id: int, added: int, reason: str) -> None:
+        """The worker could not store (all of) them: the store is locked or full.  Show what
+        it stored, say so once, and ask again later (only spans not stored yet are added)."""
+        if doc_id != self.layer.doc_id:
+            return
+        self._show_new_suggestions(doc_id, added)
+        if self._suggest_retry_ms == SUGGEST_RETRY_MS:
+            self.message.emit(f"Suggestions wait: the store cannot be written now ({reason}); "
+                              "fasl asks again.")
+        self._suggest_retry.start(self._suggest_retry_ms)
+        self._suggest_retry_ms = min(self._suggest_retry_ms * 2, SUGGEST_RETRY_MAX_MS)
 
     def _on_suggestions(self, doc_id: int, added: int) -> None:
         """The worker stored ``added`` new suggestions for ``doc_id``: show them."""
+        self._suggest_retry_ms = SUGGEST_RETRY_MS  # the store took them: no longer busy
+        self._show_new_suggestions(doc_id, added)
+
+    def _show_new_suggestions(self, doc_id: int, added: int) -> None:
         if doc_id != self.layer.doc_id or not self._layer_is_current() or not added:
             return
         self._reload(doc_id, self.layer.selected)
@@ -424,6 +523,8 @@ class EntityController(QObject):
 
     def set_type_set(self, value: str) -> bool:
         """Switch the project to another type set (``default``, ``anercorp`` or a file)."""
+        if self._refuse_read_only():
+            return False
         try:
             typeset = resolve(value)
             text = None if value in SHIPPED else Path(value).read_text(encoding="utf-8")
@@ -457,4 +558,5 @@ class EntityController(QObject):
         """Stop suggesting and stop the worker process (the window is closing)."""
         self._resuggest.stop()
         self._suggest_soon.stop()
+        self._suggest_retry.stop()
         self.suggester.shut_down()

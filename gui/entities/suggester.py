@@ -8,6 +8,9 @@ already waiting, so results for a document the reviewer has left are dropped.  A
 back through QProcess's signals on the GUI thread.  One request runs at a time and at most
 one (the newest) waits; a stale request that has run for `KILL_AFTER_MS` is not waited for:
 the process is killed (each batch it stored is a whole transaction) and started again.
+When the store cannot be written (locked by another process, full), the worker answers
+what it stored so far and why it stopped (``store_busy``); asking again later stores the
+rest, since spans already stored are never stored twice.
 """
 from __future__ import annotations
 
@@ -39,10 +42,13 @@ class Suggester(QObject):
     """Signals:
         arrived(doc_id, added): suggestions were stored for the newest request's document.
         failed(str): the worker reported an error or died (message for the status bar).
+        store_busy(doc_id, added, reason): the store could not take the suggestions now;
+            ``added`` of them were stored before it stopped.
     """
 
     arrived = Signal(int, int)
     failed = Signal(str)
+    store_busy = Signal(int, int, str)
 
     def __init__(self, store_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +157,8 @@ class Suggester(QObject):
             return
         if "error" in answer:
             self.failed.emit(f"Suggestions failed: {answer['error']}")
+        elif "busy" in answer:
+            self.store_busy.emit(int(answer["doc"]), int(answer["added"]), str(answer["busy"]))
         elif "added" in answer:
             self.arrived.emit(int(answer["doc"]), int(answer["added"]))
 
