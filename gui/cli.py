@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fasl.store.errors import StoreError
+from fasl.store.lexicons import active_lexicon, use_lexicon_files
+from fasl.textlogic.lexicon import LexiconError
 
 
 class CliError(Exception):
@@ -25,6 +27,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from fasl.gui.cli_care import ProgressLine
 
+    use_lexicon_files(args.lexicon)
+    active_lexicon()  # a broken lexicon file is one clear error, before the store is touched
     db = open_store(args.store)
     progress = ProgressLine("importing")
     if args.jobs > 1:
@@ -54,6 +58,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_split(args: argparse.Namespace) -> int:
     from fasl.store.parallel_import import split_files
 
+    use_lexicon_files(args.lexicon)
+    active_lexicon()  # a broken lexicon file is one clear error before any output
     status = 0
     for name, text, segments, reason in split_files(args.files, args.jobs):
         path = Path(name)
@@ -78,6 +84,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from fasl.gui.app import run
 
     return run(Path(args.store) if args.store else None, reviewer=args.reviewer)
+
+
+def _add_lexicon_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lexicon", action="append", default=[], type=Path, metavar="FILE",
+        help="an extra cue lexicon (TOML, see resources/lexicons/README.md), added to the "
+             "shipped one and to the files in your data folder's lexicons/ folder; repeatable")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     from fasl.gui.cli_care import add_jobs_argument
 
     add_jobs_argument(imp, "decode and auto-split")
+    _add_lexicon_argument(imp)
     imp.set_defaults(func=cmd_import)
 
     stats = sub.add_parser("stats", help="documents, zones, entities and review progress",
@@ -129,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     split.add_argument("files", nargs="+", metavar="FILE")
     split.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     add_jobs_argument(split, "decode and split")
+    _add_lexicon_argument(split)
     split.set_defaults(func=cmd_split)
 
     from fasl.gui.cli_care import add_parser as add_care_parsers
@@ -164,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(_default_to_gui(parser, sys.argv[1:] if argv is None else argv))
     try:
         return int(args.func(args))
-    except (StoreError, CliError) as exc:
+    except (StoreError, CliError, LexiconError) as exc:
         print(f"fasl: error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

@@ -26,6 +26,7 @@ from fasl.store.migrations import AUTO_REVIEWER, SYSTEM_REVIEWER
 from fasl.store.segments import write_segments
 from fasl.textlogic.decode import DecodeError, check_text, decode_bytes
 from fasl.textlogic.normalize import fold
+from fasl.store.lexicons import active_lexicon
 from fasl.textlogic.split import split_text
 from fasl.textlogic.zones import Segment, Zone
 
@@ -181,9 +182,14 @@ def _with_work(item: _Incoming) -> _Incoming:
 
 
 def auto_segments(text: str) -> list[Segment]:
-    """The splitter's segments; a splitter bug leaves the document whole at confidence 0."""
+    """The splitter's segments; a splitter bug leaves the document whole at confidence 0.
+
+    Raises:
+        LexiconError: a user lexicon file is broken (`import_paths` says so before starting).
+    """
+    lexicon = active_lexicon()
     try:
-        return split_text(text)
+        return split_text(text, lexicon)
     except Exception:  # the splitter must never cost a reviewer a document
         return [Segment(0, len(text), Zone.BODY, None, 0.0)]
 
@@ -253,6 +259,7 @@ def import_paths(db: Database, paths: Sequence[str | Path], *,
     """
     from fasl.store.reimport import take_exports  # late: reimport builds on this module
 
+    active_lexicon()  # a broken user lexicon stops the import here, with its file named
     report = ImportReport()
     # fasl's own jsonl/brat exports come back with their annotations (fasl.store.reimport)
     paths = take_exports(db, paths, report, progress=progress, cancelled=cancelled)

@@ -40,6 +40,7 @@ from fasl.store.importer import (
     jsonl_lines,
     write_stream,
 )
+from fasl.store.lexicons import active_lexicon, named_lexicon_files, use_lexicon_files
 from fasl.textlogic.decode import DecodeError
 
 FILES_PER_CHUNK = 32
@@ -137,7 +138,8 @@ def ordered_map(pool: ProcessPoolExecutor, work: Iterable[tuple[Callable[..., R]
 
 def make_pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs,
-                               mp_context=multiprocessing.get_context("spawn"))
+                               mp_context=multiprocessing.get_context("spawn"),
+                               initializer=use_lexicon_files, initargs=(named_lexicon_files(),))
 
 
 def import_paths_parallel(db: Database, paths: Sequence[str | Path], *, jobs: int,
@@ -151,6 +153,7 @@ def import_paths_parallel(db: Database, paths: Sequence[str | Path], *, jobs: in
     """
     from fasl.store.reimport import take_exports
 
+    active_lexicon()  # a broken user lexicon stops the import here, with its file named
     report = ImportReport()
     paths = take_exports(db, paths, report, progress=progress, cancelled=cancelled)
     files = _walk([Path(p) for p in paths], report.problems)
@@ -184,7 +187,7 @@ def _split_one(name: str) -> tuple[str, str | None, list | None, str | None]:
     except (OSError, DecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return name, None, None, reason
-    return name, text, split_text(text), None
+    return name, text, split_text(text, active_lexicon()), None
 
 
 def _split_chunk(names: list[str]) -> list[tuple[str, str | None, list | None, str | None]]:
