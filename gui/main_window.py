@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QSplitter, QWidget
 
@@ -30,6 +30,7 @@ from fasl.gui.timer import TimeTracker
 from fasl.store.documents import Order, ReviewState
 
 Shortcut = str | QKeySequence
+REMEMBER_DELAY_MS = 1500  # the open document is written to QSettings this long after a switch
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
         self._sheet: ShortcutSheet | None = None
         self._closed = False
         self._history_sized = keys.get_bytes(settings, keys.WINDOW_STATE) is not None
+        # The open document is remembered a moment after the switch, not on it: QSettings
+        # rewrites and fsyncs its whole file each time, on the reviewer's Ctrl+Down.
+        self._remember_timer = QTimer(self, singleShot=True, interval=REMEMBER_DELAY_MS)
+        self._remember_timer.timeout.connect(self._remember_document)
         self._build_actions()
         self._connect()
         # Banner, refresh (F5 and a watch on the store), waiting edits, read-only mode.
@@ -191,10 +196,16 @@ class MainWindow(QMainWindow):
         self.prompts.show_error(self, title, message)
 
     def _on_document_opened(self, doc_id: int) -> None:
-        # Remembered at once (QSettings buffers the write), so a crash reopens this document.
-        self.settings.setValue(keys.last_document_key(self.store_path), doc_id)
+        # Remembered within REMEMBER_DELAY_MS (and on close), so a crash reopens this document.
+        if not self._remember_timer.isActive():  # paging on: still written every 1.5 s
+            self._remember_timer.start()
         self.history.show_document(doc_id)
         self._show_document_status()
+
+    def _remember_document(self) -> None:
+        self._remember_timer.stop()
+        if (doc_id := self.session.doc_id) is not None:
+            self.settings.setValue(keys.last_document_key(self.store_path), doc_id)
 
     def _on_document_changed(self, doc_id: int) -> None:
         if doc_id == self.session.doc_id:
@@ -340,6 +351,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.ORDER, self.panel.order().value)
 
     def save_state(self) -> None:
+        self._remember_document()
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.WINDOW_STATE, self.saveState())
         self.settings.setValue(keys.SPLITTER, self.splitter.saveState())

@@ -40,3 +40,22 @@ def document_history(db: Database, doc_id: int) -> list[HistoryEntry]:
                      json.loads(row["detail"] or "{}"))
         for row in db["history"].rows_where("doc_id = ?", [doc_id], order_by="id")
     ]
+
+
+def actions_since(db: Database, after_id: int) -> tuple[int, frozenset[str]]:
+    """(newest history id, the actions recorded after ``after_id``): a look at what other
+    connections did since, cheap because ids are the table's rowids."""
+    last = max(after_id, last_history_id(db))
+    rows = db.execute("SELECT DISTINCT action FROM history WHERE id > ? AND id <= ?",
+                      [after_id, last]).fetchall()
+    return last, frozenset(row[0] for row in rows)
+
+
+def last_history_id(db: Database) -> int:
+    return int(db.execute("SELECT COALESCE(max(id), 0) FROM history").fetchone()[0])
+
+
+def is_entity_action(action: str) -> bool:
+    """True for entity edits and suggestions (``suggest_entities``, ``undo:retype_entity``
+    ...): they change neither zones nor review states, so no corpus list row."""
+    return action.split(":")[-1].endswith(("_entity", "_entities"))

@@ -111,6 +111,12 @@ def test_an_edit_survives_reopening_the_store_without_saving(active_window, qtbo
         assert get_segments(db, doc_id, REVIEWER) == edited
     finally:
         db.close()
+    # The open document reaches the settings REMEMBER_DELAY_MS after the switch.
+    from fasl.gui import settings as keys
+    from fasl.gui.main_window import REMEMBER_DELAY_MS
+
+    qtbot.waitUntil(lambda: keys.get_int(w.settings, keys.last_document_key(sample_store),
+                                         -1) == doc_id, timeout=REMEMBER_DELAY_MS + 2000)
     again = open_review_window(sample_store)  # a second window, as after a restart
     assert again.session.doc_id == doc_id and again.view.segments() == edited
 
