@@ -32,8 +32,12 @@ _SPACE = r"\s\W*"
 #: Characters a cue may be preceded by at a line head: bullets, dashes, brackets, quotes.
 LEAD_CHARS = (
     "\u061c\u2060\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"  # bidi, word joiner
-    " \t\u00a0\u200b\u200c\u200d\u200e\u200f\ufeff•·●▪■◆►▶→←»«*-–—_|/\\([{<>\"'“”‘’:.،,؛;#+=~"
+    " \t\u00a0\u200b\u200c\u200d\u200e\u200f\ufeff©®℗™•·●▪■◆►▶→←»«*-–—_|/\\([{<>\"'“”‘’:.،,؛;#+=~"
 )
+#: The same as a regex class, with the pictographs sites put before a cue ("🔴 اقرأ أيضا",
+#: "📌 مواضيع ذات صلة", "➡️ طالع"): emoji and symbol blocks and the emoji variation selector.
+LEAD_CLASS = ("[" + "".join(re.escape(c) for c in LEAD_CHARS)
+              + "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f]")
 
 
 def _char_class(ch: str) -> str:
@@ -296,14 +300,14 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
     )
     return Matchers(
         head=head,
-        head_lead=re.compile("[" + "".join(re.escape(c) for c in LEAD_CHARS) + "]{0,6}(?:"
+        head_lead=re.compile(LEAD_CLASS + "{0,6}(?:"
                              + head.pattern + ")"),
         glued=re.compile(
             # The punctuation run and its spaces are taken whole (possessive), as a scan of
             # sentence ends would take them; the cue itself is only looked ahead at.  The
             # leading class lets the regex engine skip ahead to punctuation at C speed.
-            r"[.!?;\"')\]][.!?;\"')\]]*+\s*+(?=[" + "".join(re.escape(c) for c in LEAD_CHARS)
-            + "]{0,6}+" + head.pattern + ")"),
+            r"[.!?;\"')\]][.!?;\"')\]]*+\s*+(?=" + LEAD_CLASS
+            + "{0,6}+" + head.pattern + ")"),
         leaves=leaves,
         promo_action=RoleSearch(_role_map((strong_promo, PROMO),
                                           ((fold(a) for a in lexicon.actions), ACTION))),

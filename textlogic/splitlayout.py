@@ -23,6 +23,7 @@ _MARK_RUN = re.compile(r"[^\w\s]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]")
 _LONG_RUN = re.compile(r"[^\W\d_]{3}")
 _MARKS = re.compile("[" + "".join(sorted(DROPPED_CHARS | {"\u200b"})) + "]+")
+_BARE_TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")
 _SLASH_TAG = re.compile(r"/\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\W*/")
 #: First letters of verbs whose و is their own (وقع، وافق، وصل ...), not the connective.
 _RADICAL_WAW = ("وقع", "وثق", "واف", "واص", "واج", "واك", "وجه", "وصل", "وضع", "وزع", "ودع",
@@ -113,15 +114,36 @@ class Layout:
             if u.kind == K_BOILER:
                 i += 1
                 continue
+            if self.photo_credit(u):
+                # "(رويترز)", "(أرشيف)" alone under the date: the lead photo's credit.
+                self.set(u, Z_BOILERPLATE, 0.6)
+                i += 1
+                continue
+            if u.kind == K_RELATED and u.words > 3 and i + 1 < len(units):
+                # "شاهد الفيديو: ..." between title and story: an embedded video or promoted
+                # link above the lede, not an appended item (nothing of the story came yet).
+                self.set(u, Z_BOILERPLATE, 0.5)
+                i += 1
+                continue
             if u.kind == K_DATE or self.is_meta(u):
                 self.set(u, Z_DATELINE, u.conf)
             elif titled and u.kind in (K_TEXT, K_OUTLET) and 2 <= u.words <= 8 \
                     and self.sk[u.end - 1] not in ".!?" and not self.is_para(u):
                 self.set(u, Z_DATELINE, 0.6)
+            elif titled and u.kind in (K_TEXT, K_OUTLET) and u.words == 1 \
+                    and i + 1 < len(units) and units[i + 1].kind == K_DATE:
+                # The outlet's name alone over the date ("المملكة", "الوطن", "الشرق").
+                self.set(u, Z_DATELINE, 0.55)
             else:
                 break
             i += 1
         return i
+
+    def photo_credit(self, u: Unit) -> bool:
+        """A line that is only a short bracketed credit: "(رويترز)", "(أرشيف)", "(AFP)"."""
+        sk = self.sk
+        return (u.words <= 3 and sk[u.start] == "(" and sk[u.end - 1] == ")"
+                and sk.count("(", u.start, u.end) == 1)
 
     def story(self, start: int) -> None:
         """Body, then appended items; main text may resume after a box scraped inside it."""
@@ -133,6 +155,7 @@ class Layout:
         titles: list[str] = []
         seen_text = any(u.kind == K_TEXT for u in units[:start])
         main_tail: Unit | None = None  # last main-story unit before anything appended
+        seen_para = False
 
         def close() -> None:
             nonlocal block
@@ -173,10 +196,20 @@ class Layout:
             if u.kind == K_BOILER:
                 self.set(u, Z_BOILERPLATE, u.conf)
                 continue
+            if u.kind == K_TAGS and state != Z_BODY and self.labelled(u):
+                # "الوسوم: ..." after the last item: the page's keywords, not the item's.
+                close()
+                state = Z_BODY
+                self.set(u, Z_TAGS, 0.7)
+                continue
             if state == Z_BODY:
                 self.main_zone(u)
+                if u.kind == K_DATE and seen_para and self.in_story_date(u):
+                    self.set(u, Z_BODY, 0.6)
                 seen_text = seen_text or u.kind == K_TEXT
-                main_tail = u
+                seen_para = seen_para or self.is_para(u)
+                if u.kind != K_TAGS:
+                    main_tail = u
                 continue
             if state != Z_BODY and self.is_para(u) and self.resumes(block, inline_cue, index):
                 # A box scraped between two paragraphs ("اقرأ أيضا" over one or more
@@ -208,6 +241,17 @@ class Layout:
         self.widget_runs()
         self.wire_tail()
         self.credit(main_tail)
+
+    def labelled(self, u: Unit) -> bool:
+        """A keyword line with its label and ":" ("الوسوم: ..."), not bare hashtags."""
+        colon = self.sk.find(":", u.start, min(u.end, u.start + 30))
+        return colon > u.start
+
+    def in_story_date(self, u: Unit) -> bool:
+        """A date-like line inside the story: a bulleted schedule entry ("- الثلاثاء 17
+        يونيو: اللغة العربية") or a live blog's bare time stamp ("18:30") between posts."""
+        sk = self.sk
+        return sk[u.start] in BULLET or _BARE_TIME.fullmatch(sk, u.start, u.end) is not None
 
     def credit(self, last: Unit | None) -> None:
         """A bare outlet name closing the story is its credit ("سكاي نيوز عربية")."""
@@ -307,6 +351,11 @@ class Layout:
             if j > i + 1 and j < len(units) and units[j].zone == Z_BOILERPLATE:
                 for u in units[i + 1:j]:
                     self.set(u, Z_BOILERPLATE, 0.6)
+            elif j > i + 1 and j == len(units) and j - i <= 6:
+                # The widget closes the page: its buttons and options run to the end
+                # ("مشاركة" / "واتساب" / "تويتر", "موافق" / "إعدادات الكوكيز").  A guess.
+                for u in units[i + 1:j]:
+                    self.set(u, Z_BOILERPLATE, 0.5)
             i = j
 
     def wire_tail(self) -> None:

@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from fasl.textlogic.cuematch import (
-    ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, LIST, LIST_END, NOTICE, OUTLET, PROMO, RELATED,
+    ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET, PROMO, RELATED,
     SOURCE, TAGS, Matchers,
 )
 from fasl.textlogic.normalize import skeleton
@@ -21,6 +21,7 @@ from fasl.textlogic.splitunits import (
 )
 
 _SEPS = ":-|/"
+_LEAD = re.compile(LEAD_CLASS + "{0,6}")
 _SPACES = re.compile(r"\s*")
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
@@ -56,10 +57,7 @@ class Reader:
         return _SPACES.match(self.sk, pos, end).end()
 
     def skip_lead(self, pos: int, end: int) -> int:
-        stop = min(end, pos + 6)
-        while pos < stop and self.sk[pos] in LEAD_CHARS:
-            pos += 1
-        return pos
+        return _LEAD.match(self.sk, pos, end).end()
 
     def has_alnum(self, s: int, e: int) -> bool:
         return _ALNUM.search(self.sk, s, e) is not None
@@ -83,7 +81,31 @@ class Reader:
             if not self.plain_paragraph(s, e, number):
                 self.piece(s, e, number)
             self.lines_read += 1
+        self.tables()
         return self.units
+
+    def tables(self) -> None:
+        """Rows of a table in the story are not tickers.
+
+        A ticker scraped from the page frame is one line of "|" fields; a table of results
+        or prices has a header row and rows on consecutive lines with the same number of
+        fields.  Three or more such lines give their rows back to the text.
+        """
+        units, sk = self.units, self.sk
+        if not any(u.kind == K_BOILER for u in units):
+            return
+        i = 0
+        while i < len(units):
+            bars = sk.count("|", units[i].start, units[i].end)
+            j = i + 1
+            while (bars >= 2 and j < len(units) and units[j].line == units[j - 1].line + 1
+                   and sk.count("|", units[j].start, units[j].end) == bars):
+                j += 1
+            if j - i >= 3:
+                for u in units[i:j]:
+                    if u.kind == K_BOILER:
+                        u.kind, u.conf = K_TEXT, 0.6
+            i = j
 
     def plain_paragraph(self, s: int, e: int, line: int) -> bool:
         """Add a long line as one prose unit if nothing in it needs a closer look.
@@ -107,7 +129,8 @@ class Reader:
                 or m.head_lead.match(sk, s, e) is not None
                 or DIGIT.search(sk, s, min(e, s + 48)) is not None
                 or sk.count("|", s, e) >= 2
-                or m.glued.search(sk, s, e) is not None):
+                or m.glued.search(sk, s, e) is not None
+                or (sk[e - 1] not in ".!?" and self.share_tail(s, e) is not None)):
             return False
         self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
         return True
@@ -154,6 +177,13 @@ class Reader:
                 self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
                 self.piece(prefix_end, e, line, depth + 1)
                 return
+            if self.sk[e - 1] not in ".!?":
+                # A share bar glued after the last sentence: "...بحقه.شارك: X فيسبوك واتساب".
+                tail = self.share_tail(s, e)
+                if tail is not None:
+                    self.piece(s, self.rstrip(s, tail), line, depth + 1)
+                    self.add(tail, e, line, K_BOILER, 0.8)
+                    return
             probe = self.probe(s, e)
             cut = self.inline_cut(s, e, probe)
             if cut:
@@ -183,6 +213,31 @@ class Reader:
             pos = self.skip_lead(self.skip_space(m.end(), e), e)
         if tokens >= 2 and pos < e and self.words(pos, e) >= 6:
             return pos
+        return None
+
+    def share_tail(self, s: int, e: int) -> int | None:
+        """Start of a share bar that runs from a sentence end to the end of ``[s, e)``.
+
+        Two or more share words ("شارك: X فيسبوك واتساب", "Facebook Twitter نسخ الرابط")
+        and nothing else after a full stop, question or exclamation mark, with a sentence of
+        at least four words before it.  Only the last 160 characters are looked at.
+        """
+        sk = self.sk
+        lo = max(s, e - 160)
+        for stop in (sk.rfind(".", lo, e), sk.rfind("!", lo, e), sk.rfind("?", lo, e)):
+            if stop < 0:
+                continue
+            start = pos = self.skip_space(stop + 1, e)
+            tokens = 0
+            while pos < e:
+                m = self.m.share_token.match(sk, pos, e)
+                if not m:
+                    break
+                if self.has_alnum(m.start(), m.end()):
+                    tokens += 1
+                pos = self.skip_lead(self.skip_space(m.end(), e), e)
+            if pos >= e and tokens >= 2 and start < e and self.words(s, stop) >= 4:
+                return start
         return None
 
     def breadcrumb(self, s: int, e: int) -> int | None:

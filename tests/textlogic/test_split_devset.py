@@ -1,4 +1,4 @@
-"""The auto-splitter against the development set's line gold (tests/data/devset).
+"""The auto-splitter against the line gold of the sets it was tuned on (devset, heldout, heldout2).
 
 One test per document, so a regression names the document that broke and the first line
 it got wrong.  The line view is the benchmark's (`fasl.textlogic.linegold`); a second test
@@ -16,14 +16,52 @@ import pytest
 from fasl.textlogic.linegold import Score, gold_to_segments, segments_to_lines
 from fasl.textlogic.split import split_text
 
-DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
-RECORDS = [json.loads(raw) for raw in (DEVSET / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-           if raw.strip()]
-IDS = [r["id"] for r in RECORDS]
+DATA = Path(__file__).resolve().parents[1] / "data"
+DEVSET = DATA / "devset"
+
+
+def _records(folder: Path) -> list[dict]:
+    return [dict(json.loads(raw), folder=folder)
+            for raw in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if raw.strip()]
+
+
+RECORDS = _records(DEVSET)
+#: The sets the splitter has been tuned on: the development set, the first held-out set and
+#: heldout2 (blind until its failures were studied).  tests/data/heldout3 is the blind
+#: measure and is deliberately not here.
+TUNED = RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
+#: heldout2 documents still split wrong, each for a reason no general rule covers yet
+#: (strict: a fix that makes one pass fails the run until it is taken off this list).
+KNOWN_WRONG = {
+    "205_almayadeen_south_lebanon_live_timestamps_clean":
+        "the first live-blog time stamp right under the date reads as part of the dateline",
+    "206_rudaw_erbil_salaries_breadcrumb_glued_title":
+        "breadcrumb of site names ('رووداو › كوردستان›') no navigation word marks",
+    "212_arabipost_opinion_author_bio_disclaimer": "author bio line '* طبيب وكاتب ...' after the story",
+    "220_alchourouk_tunisia_olive_harvest_tap_source_hashtags":
+        "Maghreb dateline 'outlet – weekday date على الساعة 11:20' not read as a date",
+    "225_aljarida_kuwait_housing_font_widget_more_cue":
+        "'للمزيد:' cue (as a related cue it would also open sentences 'للمزيد من المعلومات')",
+    "236_raseef22_cairo_bookshops_feature_subheadings_clean": "author name under the standfirst",
+    "251_aljazeera_podcast_episode_platforms": "'تقديم: ... | إعداد: ...' credit line after the story",
+    "256_ultrasawt_novel_review_long_subheadings_clean": "'outlet - author' line under the standfirst",
+    "259_alrakoba_sudan_whole_page_one_line_four_cuts": "whole page on one line: title glued to date",
+    "260_alkhaleejtoday_title_glued_dateline_nbsp_line": "cue glued to its headline without a space",
+}
+
+
+def _param(rec: dict):
+    wrong = KNOWN_WRONG.get(rec["id"])
+    marks = [pytest.mark.xfail(strict=True, reason=wrong)] if wrong else []
+    return pytest.param(rec, id=f"{rec['folder'].name}/{rec['id']}", marks=marks)
+
+
+TUNED_PARAMS = [_param(rec) for rec in TUNED]
 
 
 def _text(rec: dict) -> str:
-    return (DEVSET / f"{rec['id']}.txt").read_bytes().decode("utf-8")
+    return (rec["folder"] / f"{rec['id']}.txt").read_bytes().decode("utf-8")
 
 
 def _first_wrong(text: str, gold: list, pred: list, what: str) -> str | None:
@@ -34,7 +72,7 @@ def _first_wrong(text: str, gold: list, pred: list, what: str) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("rec", RECORDS, ids=IDS)
+@pytest.mark.parametrize("rec", TUNED_PARAMS)
 def test_line_zones_and_items_match_gold(rec: dict) -> None:
     text = _text(rec)
     lines, items = segments_to_lines(text, split_text(text))
@@ -43,7 +81,7 @@ def test_line_zones_and_items_match_gold(rec: dict) -> None:
     assert wrong is None, f"{rec['id']}: {wrong}"
 
 
-@pytest.mark.parametrize("rec", RECORDS, ids=IDS)
+@pytest.mark.parametrize("rec", TUNED_PARAMS)
 def test_character_segments_match_gold(rec: dict) -> None:
     """Boundaries, zones and items to the character, in-line cuts included."""
     text = _text(rec)
