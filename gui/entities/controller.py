@@ -36,6 +36,7 @@ from fasl.gui.entities.suggester import Suggester
 from fasl.gui.entities.typeset import SHIPPED, resolve
 from fasl.gui.entities.waiting import apply_waiting, waiting_key
 from fasl.gui.offsets import OffsetMap
+from fasl.store.db import is_write_failure
 from fasl.store.entities import (
     Entity,
     EntityState,
@@ -531,6 +532,14 @@ class EntityController(QObject):
             set_entity_type_set(self.db, value, self.reviewer, text)
         except (TypeSetError, StoreError, OSError) as exc:
             self._show_error("Cannot use this type set", str(exc))
+            return False
+        except Exception as exc:
+            if not is_write_failure(exc):
+                raise
+            # A project setting, not an undoable edit: not queued; the reviewer tries again.
+            self._show_error("Cannot use this type set",
+                             f"The store cannot be written now ({exc}); nothing was changed. "
+                             "Try again once the other program has finished with it.")
             return False
         self.typeset_value, self.typeset = value, typeset
         self.legend.set_typeset(typeset)

@@ -343,6 +343,13 @@ def test_closing_with_a_waiting_entity_edit_warns_once(win, qtbot, lock, prompts
     assert not win.isVisible()
 
 
+def test_a_type_set_change_on_a_locked_store_is_refused_with_a_reason(win, lock, prompts):
+    assert win.entities.set_type_set("anercorp") is False
+    (title, message), = prompts.asked("show_error")
+    assert title == "Cannot use this type set" and "database is locked" in message
+    assert win.entities.typeset_value == "default" and win.care.pending.count == 0
+
+
 def test_a_crossing_span_is_refused_at_once_while_edits_wait(win, qtbot, lock, prompts):
     select(win, *span("وزير الخارجية"))
     key(qtbot, win, Qt.Key.Key_O)
@@ -497,3 +504,29 @@ def test_the_suggestion_worker_on_a_locked_store_waits_then_stores_each_suggesti
     assert all(e.state is EntityState.PENDING for e in rows)
     assert len(w.entities.layer.shown) == len(rows)
     assert failures == [] and prompts.asked("show_error") == []
+
+
+def test_suggestions_are_not_asked_for_while_entity_edits_wait(
+        open_review_window, entity_store, activate_window, qtbot):
+    """A suggestion stored before a waiting tag could cross it (and get it refused): the
+    window asks for suggestions again only once its waiting edits are saved."""
+    _sources(True)
+    w = _ready(open_review_window(entity_store), qtbot, activate_window)
+    settled(qtbot, w)
+    holder = sqlite3.connect(entity_store, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert w.entities.layer.overlapping(u16(span("الوفد")[0]), u16(span("الوفد")[1])) == []
+        select(w, *span("الوفد"))
+        key(qtbot, w, Qt.Key.Key_R)  # a new tag: waits, and asks for learned suggestions
+        assert w.care.pending.count == 1
+        qtbot.wait(600)  # past the pause after a tag (RESUGGEST_MS)
+        assert w.entities._suggest_deferred and not w.entities.suggester.busy
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with qtbot.waitSignal(w.entities.suggester.arrived, timeout=20000) as arrival:
+        assert w.care.pending.retry()
+        assert not w.entities._suggest_deferred and w.entities.suggester.busy
+    assert arrival.args[0] == w.session.doc_id
+    assert (*span("الوفد"), "ORG", "accepted") in shown(w)
