@@ -48,6 +48,7 @@ class Reader:
         self.m = matchers
         self.units: list[Unit] = []
         self.lines_read = 0
+        self.tickers = 0  # lines read as tickers (see `tables`)
 
     # -- small helpers ------------------------------------------------------------------
     def words(self, s: int, e: int) -> int:
@@ -57,6 +58,8 @@ class Reader:
         return _SPACES.match(self.sk, pos, end).end()
 
     def skip_lead(self, pos: int, end: int) -> int:
+        if pos < end and self.sk[pos].isalnum():  # most pieces open with a letter
+            return pos
         return _LEAD.match(self.sk, pos, end).end()
 
     def has_alnum(self, s: int, e: int) -> bool:
@@ -91,9 +94,9 @@ class Reader:
         or prices has a header row and rows on consecutive lines with the same number of
         fields.  Three or more such lines give their rows back to the text.
         """
-        units, sk = self.units, self.sk
-        if not any(u.kind == K_BOILER for u in units):
+        if not self.tickers:
             return
+        units, sk = self.units, self.sk
         i = 0
         while i < len(units):
             bars = sk.count("|", units[i].start, units[i].end)
@@ -177,7 +180,7 @@ class Reader:
                 self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
                 self.piece(prefix_end, e, line, depth + 1)
                 return
-            if self.sk[e - 1] not in ".!?":
+            if self.sk[e - 1] not in ".!?" and e - s > 24:
                 # A share bar glued after the last sentence: "...بحقه.شارك: X فيسبوك واتساب".
                 tail = self.share_tail(s, e)
                 if tail is not None:
@@ -384,6 +387,7 @@ class Reader:
             if words >= 2 and sk.count("#", s, e) >= words - 1 and sk[s] == "#":
                 return K_TAGS, 0.85
         if sk.count("|", s, e) >= 2 and self.ticker(s, e):
+            self.tickers += 1
             return K_BOILER, 0.75
         if words <= 16 and sk[e - 1] == ")" and self.captioned(s, e):
             return K_BOILER, 0.65
