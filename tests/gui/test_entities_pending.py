@@ -530,3 +530,25 @@ def test_suggestions_are_not_asked_for_while_entity_edits_wait(
         assert not w.entities._suggest_deferred and w.entities.suggester.busy
     assert arrival.args[0] == w.session.doc_id
     assert (*span("الوفد"), "ORG", "accepted") in shown(w)
+
+
+def test_zone_entity_and_review_edits_wait_in_one_queue_and_land_in_the_order_made(
+        win, qtbot, lock, entity_store):
+    doc = win.session.doc_id
+    select(win, *span("موسكو"))
+    key(qtbot, win, Qt.Key.Key_G)  # entity tag (waits for the lock)
+    win.view.set_cursor_position(0)
+    key(qtbot, win, Qt.Key.Key_7)  # zone relabel: list
+    select(win, *span("موسكو"))
+    key(qtbot, win, Qt.Key.Key_L)  # retype the tag
+    win.session.mark_done()
+    assert win.care.pending.count == 4
+    assert win.care.banner.text().startswith("4 edits are not saved yet")
+    lock.release()
+    win.care.banner.retry.click()
+    db = open_store(entity_store)
+    try:
+        actions = [h.action for h in document_history(db, doc)]
+    finally:
+        db.close()
+    assert actions[-4:] == ["add_entity", "relabel", "retype_entity", "set_state"]
