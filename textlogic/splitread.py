@@ -22,6 +22,7 @@ from fasl.textlogic.splitunits import (
 
 _SEPS = ":-|/"
 _LEAD = re.compile(LEAD_CLASS + "{0,6}")
+_STOP = re.compile(r"[.!?]")
 _SPACES = re.compile(r"\s*")
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
@@ -81,7 +82,7 @@ class Reader:
                 continue
             s = base + len(line) - len(line.lstrip())
             e = s + len(stripped)
-            if not self.plain_paragraph(s, e, number):
+            if not self.plain_paragraph(s, e, number) and not self.plain_headline(s, e, number):
                 self.piece(s, e, number)
             self.lines_read += 1
         self.tables()
@@ -122,18 +123,48 @@ class Reader:
         """
         sk = self.sk
         words = sk.count(" ", s, e) + 1
-        if words <= 14 or self.lines_read <= 2:
+        if words <= 14:
             return False
+        m = self.m
+        if self.lines_read <= 2 and m.nav_token.match(sk, s, e) is not None:
+            return False  # a breadcrumb may be glued to it
         if words <= 30 and (sk[e - 1] not in ".!?"
                             or (words <= 16 and DIGIT.search(sk, s, e) is not None)):
             return False
-        m = self.m
         if (m.share_token.match(sk, s, e) is not None
                 or m.head_lead.match(sk, s, e) is not None
                 or DIGIT.search(sk, s, min(e, s + 48)) is not None
                 or sk.count("|", s, e) >= 2
+                or (sk[e - 1] not in ".!?" and _STOP.search(sk, e - 160 if e - s > 160 else s, e)
+                    is not None and self.share_tail(s, e) is not None)
+                or (m.glued.search(sk, s, e) is not None and self.glued_cut(s, e) is not None)):
+            return False
+        self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
+        return True
+
+    def plain_headline(self, s: int, e: int, line: int) -> bool:
+        """Add a headline-sized line as one text unit if nothing in it needs a closer look.
+
+        9 to 30 words (shorter lines are checked against line patterns, menus and credit
+        shapes), not among the first lines, no digit (no date, ticker or counter), no ")" at
+        its end (no caption), no cue or share word at its head, no sentence end before a
+        possible share bar, no glued cue and no promotion or call-to-action word: `piece`
+        would make it one text unit too.  Related and list headlines are most such lines.
+        """
+        sk = self.sk
+        if self.lines_read <= 2 or sk[e - 1] == ")":
+            return False
+        words = sk.count(" ", s, e) + 1
+        if words < 9 or words > 30:
+            return False
+        m = self.m
+        if (DIGIT.search(sk, s, e) is not None
+                or sk.count("|", s, e) >= 2
+                or m.share_token.match(sk, s, e) is not None
+                or m.head_lead.match(sk, s, e) is not None
+                or (sk[e - 1] not in ".!?" and _STOP.search(sk, s, e) is not None)
                 or m.glued.search(sk, s, e) is not None
-                or (sk[e - 1] not in ".!?" and self.share_tail(s, e) is not None)):
+                or (self.promo_sized(s, e, words) and m.promo_action.hits(sk, s, e))):
             return False
         self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
         return True
@@ -180,7 +211,8 @@ class Reader:
                 self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
                 self.piece(prefix_end, e, line, depth + 1)
                 return
-            if self.sk[e - 1] not in ".!?" and e - s > 24:
+            if (self.sk[e - 1] not in ".!?" and e - s > 24
+                    and _STOP.search(self.sk, e - 160 if e - s > 160 else s, e) is not None):
                 # A share bar glued after the last sentence: "...بحقه.شارك: X فيسبوك واتساب".
                 tail = self.share_tail(s, e)
                 if tail is not None:
@@ -297,8 +329,26 @@ class Reader:
             at = self.m.tags_search.find(sk, head[0], e) if SOURCE in roles else -1
             if at > head[0]:
                 return at
-        # A cue glued after a sentence end.
-        # (`glued` finds only sentence ends with a cue after them, in one regex pass.)
+        glued = self.glued_cut(s, e)
+        if glued is not None:
+            return glued
+        # A promotion glued at the end of a short unit without punctuation.
+        if words <= 30:
+            at = probe.promo
+            if at == s:  # the next one
+                at = probe.promo_next
+            if at > 0 and self.words(s, self.rstrip(s, at)) >= 4 and self.words(at, e) <= 12:
+                return at
+        return None
+
+    def glued_cut(self, s: int, e: int) -> int | None:
+        """Where a cue glued after a sentence end in ``[s, e)`` starts, if anywhere.
+
+        (`glued` finds only sentence ends with a cue after them, in one regex pass; most of
+        its hits in story paragraphs are words like "عن" after a quote, which
+        `glued_cue_ok` turns down.)
+        """
+        sk = self.sk
         pos = s
         while (m := self.m.glued.search(sk, pos, e)) is not None:
             pos = m.end()
@@ -308,13 +358,6 @@ class Reader:
             cue = self.m.head_cue(sk, p, e)
             if cue and self.glued_cue_ok(cue, p, e, s):
                 return pos
-        # A promotion glued at the end of a short unit without punctuation.
-        if words <= 30:
-            at = probe.promo
-            if at == s:  # the next one
-                at = probe.promo_next
-            if at > 0 and self.words(s, self.rstrip(s, at)) >= 4 and self.words(at, e) <= 12:
-                return at
         return None
 
     def glued_cue_ok(self, cue: tuple[int, frozenset[str], str], p: int, e: int, s: int) -> bool:
