@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 
-def render(out: Path, width: int, height: int, document: int, screen: bool) -> None:
+def render(out: Path, width: int, height: int, document: int, screen: bool,
+           settle: float) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -41,16 +42,18 @@ def render(out: Path, width: int, height: int, document: int, screen: bool) -> N
             raise SystemExit("screenshot: the window did not open")
         window.resize(width, height)
         window.show()
-        for _ in range(5):
+        import time
+
+        deadline = time.monotonic() + settle  # the entity suggestions arrive from a worker
+        while time.monotonic() < deadline:
             app.processEvents()
+            time.sleep(0.02)
         if document:
             window.panel.select_row(document)
             for _ in range(5):
                 app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if screen:  # what the display server shows (run under Xvfb), not Qt's own rendering
-            import time
-
             window.move(0, 0)
             deadline = time.monotonic() + 1.5
             while time.monotonic() < deadline:
@@ -70,11 +73,13 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1400x860", help="window size WxH")
     parser.add_argument("--document", type=int, default=0, help="row of the corpus list to show")
+    parser.add_argument("--settle", type=float, default=4.0,
+                        help="seconds to let the window finish its background work")
     parser.add_argument("--screen", action="store_true",
                         help="grab the X screen instead of the widget (run under xvfb-run)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
-    render(args.out, width, height, args.document, args.screen)
+    render(args.out, width, height, args.document, args.screen, args.settle)
 
 
 if __name__ == "__main__":
