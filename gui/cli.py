@@ -94,6 +94,8 @@ def _add_lexicon_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Late: the subcommand modules import CliError from here.
+    from fasl.gui import cli_care, cli_export, cli_suggest, cli_team
     from fasl.store.importer import DEFAULT_MAX_BYTES
 
     parser = argparse.ArgumentParser(
@@ -123,9 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="skip files (and JSONL records) larger than this "
                           f"(default {DEFAULT_MAX_BYTES:,})")
-    from fasl.gui.cli_care import add_jobs_argument
-
-    add_jobs_argument(imp, "decode and auto-split")
+    cli_care.add_jobs_argument(imp, "decode and auto-split")
     _add_lexicon_argument(imp)
     imp.set_defaults(func=cmd_import)
 
@@ -142,25 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
                     '"confidence"}]}, offsets in code points of the decoded text.')
     split.add_argument("files", nargs="+", metavar="FILE")
     split.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
-    add_jobs_argument(split, "decode and split")
+    cli_care.add_jobs_argument(split, "decode and split")
     _add_lexicon_argument(split)
     split.set_defaults(func=cmd_split)
 
-    from fasl.gui.cli_care import add_parser as add_care_parsers
-
-    add_care_parsers(sub)
-
-    from fasl.gui.cli_team import add_parser as add_team_parsers
-
-    add_team_parsers(sub)
-
-    from fasl.gui.cli_suggest import add_parser as add_suggest_parser
-
-    add_suggest_parser(sub)
-
-    from fasl.gui.cli_export import add_parser as add_export_parser
-
-    add_export_parser(sub)
+    for module in (cli_care, cli_team, cli_suggest, cli_export):
+        module.add_parser(sub)
     return parser
 
 
