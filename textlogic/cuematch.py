@@ -295,7 +295,9 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
         rf"|{d}{{1,2}}(?:st|nd|rd|th)?(?!\w)"
         rf"|{d}{{4}}(?:\s*ه[\u0640\u064b-\u0652]*)?"
         rf"|(?:{months})|(?:{weekdays})"
+        # "على الساعة 11:20" (Maghreb datelines): "على" only together with "الساعة".
         r"|[صم]|صباحا|صباحًا|مساء|مساءً|ظهرا|am|pm|gmt|utc|بتوقيت(?:\s+\S+){0,3}"
+        r"|(?:على\s+)?الساعه"
         r")(?!\w)"
     )
     return Matchers(
@@ -324,6 +326,7 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
         date_words=frozenset(
             w for phrase in (*lexicon.months, *lexicon.weekdays) for w in fold(phrase).split()
         ) | {"ص", "م", "صباحا", "مساء", "ظهرا", "am", "pm", "gmt", "utc", "ه", "هـ", "st", "nd",
+             "الساعه", "الساعة",
              "rd", "th"},
         opener=re.compile("(?:" + trie_regex(sorted({fold(o) for o in lexicon.resume_openers}))
                           + r")(?!\w)"),

@@ -39,8 +39,6 @@ KNOWN_WRONG = {
     "206_rudaw_erbil_salaries_breadcrumb_glued_title":
         "breadcrumb of site names ('رووداو › كوردستان›') no navigation word marks",
     "212_arabipost_opinion_author_bio_disclaimer": "author bio line '* طبيب وكاتب ...' after the story",
-    "220_alchourouk_tunisia_olive_harvest_tap_source_hashtags":
-        "Maghreb dateline 'outlet – weekday date على الساعة 11:20' not read as a date",
     "225_aljarida_kuwait_housing_font_widget_more_cue":
         "'للمزيد:' cue (as a related cue it would also open sentences 'للمزيد من المعلومات')",
     "236_raseef22_cairo_bookshops_feature_subheadings_clean": "author name under the standfirst",

@@ -66,6 +66,14 @@ def test_the_outlet_name_alone_over_the_date_is_dateline() -> None:
     assert zones(text) == ["title", "dateline", "dateline", "body", "body"]
 
 
+def test_a_maghreb_dateline_with_its_hour_is_dateline_but_a_story_hour_is_body() -> None:
+    text = "\n".join([TITLE, "الصباح نيوز – الإثنين 4 نوفمبر 2024 على الساعة 09:45", LEAD, BODY])
+    assert zones(text) == ["title", "dateline", "body", "body"]
+    story = "وفي حدود الساعة العاشرة صباحا تجمع عشرات المقاولين أمام مقر الوزارة للمطالبة بحلول."
+    text = "\n".join([TITLE, LEAD, story, CLOSE])
+    assert zones(text) == ["title", "body", "body", "body"]
+
+
 # -- related items and what follows them -------------------------------------------------
 
 def test_a_video_cue_above_the_story_is_no_appended_item() -> None:
