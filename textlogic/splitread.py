@@ -11,8 +11,8 @@ import re
 from typing import NamedTuple
 
 from fasl.textlogic.cuematch import (
-    ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET, PROMO, RELATED,
-    SOURCE, TAGS, Matchers,
+    ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET, PROMO,
+    RELATED, SOURCE, TAGS, Matchers,
 )
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitunits import (

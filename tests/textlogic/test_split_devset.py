@@ -38,14 +38,20 @@ KNOWN_WRONG = {
         "the first live-blog time stamp right under the date reads as part of the dateline",
     "206_rudaw_erbil_salaries_breadcrumb_glued_title":
         "breadcrumb of site names ('رووداو › كوردستان›') no navigation word marks",
-    "212_arabipost_opinion_author_bio_disclaimer": "author bio line '* طبيب وكاتب ...' after the story",
+    "212_arabipost_opinion_author_bio_disclaimer":
+        "author bio line '* طبيب وكاتب ...' after the story",
     "225_aljarida_kuwait_housing_font_widget_more_cue":
         "'للمزيد:' cue (as a related cue it would also open sentences 'للمزيد من المعلومات')",
-    "236_raseef22_cairo_bookshops_feature_subheadings_clean": "author name under the standfirst",
-    "251_aljazeera_podcast_episode_platforms": "'تقديم: ... | إعداد: ...' credit line after the story",
-    "256_ultrasawt_novel_review_long_subheadings_clean": "'outlet - author' line under the standfirst",
-    "259_alrakoba_sudan_whole_page_one_line_four_cuts": "whole page on one line: title glued to date",
-    "260_alkhaleejtoday_title_glued_dateline_nbsp_line": "cue glued to its headline without a space",
+    "236_raseef22_cairo_bookshops_feature_subheadings_clean":
+        "author name under the standfirst",
+    "251_aljazeera_podcast_episode_platforms":
+        "'تقديم: ... | إعداد: ...' credit line after the story",
+    "256_ultrasawt_novel_review_long_subheadings_clean":
+        "'outlet - author' line under the standfirst",
+    "259_alrakoba_sudan_whole_page_one_line_four_cuts":
+        "whole page on one line: title glued to date",
+    "260_alkhaleejtoday_title_glued_dateline_nbsp_line":
+        "cue glued to its headline without a space",
 }
 
 
