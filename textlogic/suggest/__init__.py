@@ -14,7 +14,7 @@ from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
-from fasl.textlogic.suggest.places import coloured_name, qualified_places
+from fasl.textlogic.suggest.places import coloured_name, compass_regions, qualified_places
 from fasl.textlogic.suggest.titles import fit_titles
 from fasl.textlogic.suggest.venues import venues
 from fasl.textlogic.suggest.orgs import (
@@ -74,6 +74,7 @@ def suggest(
             found += title_chains(doc, gaz)
             found += byline_persons(doc, gaz)
             found += qualified_places(doc, gaz)
+            found += compass_regions(doc, gaz)
             found += venues(doc, gaz)
             found += head_organisations(doc, gaz)
             found += dateline_organisations(doc, gaz)

@@ -86,7 +86,11 @@ _OF_YEAR = rf"(?:\sمن\s(?:{_PERIOD}|{_UNIT}))"
 # is the group "d".  A plain lookbehind first keeps the scan fast (one check per position).
 _B = r"(?<![\w])(?:[وف]?[بلك]|[وف])?(?P<d>"
 _E = r"(?![\w]))"
-_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY}\s?,?\s?)?"
+# The weekday belongs to the date it is attached to, with its "يوم" and a comma or a dash
+# (يوم الخميس 10 يوليو, الأحد - 23 ذو الحجة 1445 هـ); "يوم" with no weekday stays out
+# (يوم 26 أغسطس → 26 أغسطس, as the development set has it).
+_WEEKDAY_PREFIX = rf"(?:(?:(?:اليوم|يوم)\s)?{_WEEKDAY}\s?(?:,\s?)?(?:-\s?)?)?"
+_YEAR_RANGE = rf"{_YEAR_NUMBER}\s?[-/]\s?{_YEAR_NUMBER}"
 _NUMERIC = (r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d|(?:19|20)\d\d[/.-][01]?\d[/.-][0-3]?\d)")
 
 _PATTERNS = [
@@ -125,9 +129,20 @@ _PATTERNS = [
     (rf"{_B}(?:{_PERIOD}|هذا\s(?:العام|الشهر|الاسبوع)|هذه\s(?:السنه|الايام)){_E}", 0.7),
     # the first months of a year  —  الأشهر الأربعة الأولى من العام الحالي
     (rf"{_B}{_UNIT}(?:\s(?:{_alternation(COUNTS)}))?\s(?:الاولي|الاول|الاولين){_OF_YEAR}{_E}", 0.7),
-    # parts of a year  —  الربع الأول من العام الجاري, النصف الثاني من العام
-    (rf"{_B}(?:{_alternation(FRACTIONS)})\s(?:الاول|الثاني|الثالث|الرابع|الاخير){_OF_YEAR}?{_E}",
-     0.65),
+    # parts of a year, the year included  —  الربع الأول من العام الجاري, النصف الثاني من
+    # العام, الربع الثالث 2023, الربع الرابع من عام 2024, نهاية الربع الثالث
+    (rf"{_B}(?:(?:{_alternation(PARTS)})\s)?(?:{_alternation(FRACTIONS)})"
+     rf"\s(?:الاول|الثاني|الثالث|الرابع|الاخير)"
+     rf"(?:{_OF_YEAR}|\s(?:من\s)?(?:(?:عام|العام|سنه)\s)?{_YEAR_NUMBER})?{_E}", 0.65),
+    # a span of years standing as one period  —  2024-2025, العام الدراسي 2024/2025, عام
+    # 2024-2025 (the word for year and a school or financial year's qualifier inside)
+    (rf"{_B}(?:{_with_elided_article(['عام', 'سنة', 'العام', 'الموسم'])}\s"
+     rf"(?:(?:الدراسي|المالي)\s)?)?(?<![\d/.-]){_YEAR_RANGE}"
+     rf"(?![\d/.-]){_E}", 0.6),
+    # two months as one period  —  شهري سبتمبر وأكتوبر
+    (rf"{_B}شهري\s{_MONTH}\s?و\s?{_MONTH}{_E}", 0.7),
+    # the first of a month, Maghreb style  —  فاتح يناير
+    (rf"{_B}فاتح\s(?:شهر\s)?{_MONTH_PAIR}(?:\s{_YEAR})?{_E}", 0.75),
     # centuries and decades  —  القرن الثالث عشر الميلادي, تسعينيات القرن الماضي
     (rf"{_B}القرن\s{_ORDINAL}(?:\s(?:الميلادي|الهجري))?{_E}", 0.7),
     (rf"{_B}(?:{_alternation(DECADES)})"
@@ -149,7 +164,7 @@ def _first_words() -> list[str]:
     phrases = (GREGORIAN + MAGHREB + LEVANTINE + HIJRI + ENGLISH + WEEKDAYS + ORDINALS + UNITS
                + PARTS + FRACTIONS + DECADES + SEASONS
                + ["هذا", "هذه", "القرن", "عام", "سنة", "العام", "عامي", "سنتي", "شهر", "اليوم",
-                  "يوم", "بحلول", "منذ", "حتى"])
+                  "يوم", "بحلول", "منذ", "حتى", "شهري", "فاتح", "الموسم"])
     words = {fold(p).split()[0] for p in phrases}
     words |= {w[1:] for w in words if w.startswith("ال")}  # للعام: ل + لعام
     return sorted(words, key=len, reverse=True)

@@ -73,3 +73,57 @@ def coloured_name(doc: Doc, suggestion: Suggestion) -> bool:
     if at == 0 or at >= len(doc.words) or doc.words[at - 1].end != suggestion.end:
         return False
     return doc.words[at - 1].gap_is_space and doc.words[at].folded in COLOURS
+
+
+# A compass part of a country or a continent is a region of it, not the country
+# (SCHEME.md: جنوب لبنان, شمال موريتانيا, غرب إفريقيا are LOC); a part of a city names a
+# spot in it and is left to the city (وسط القاهرة → القاهرة).  Countries are told from
+# cities by their list's confidence: countries*.txt are 0.85, the city lists 0.75.
+COMPASS = frozenset(fold(w) for w in ["جنوب", "شمال", "شرق", "غرب", "وسط"])
+_COUNTRY_CONFIDENCE = 0.85
+_PROCLITICS = frozenset("وفبلك")
+
+
+def _compass_at(word_folded: str) -> int | None:
+    """Letters of proclitic before a compass word (``وجنوب`` → 1), or None if none is one."""
+    for cut in range(0, 3):
+        head, rest = word_folded[:cut], word_folded[cut:]
+        if all(c in _PROCLITICS for c in head) and rest in COMPASS:
+            return cut
+    return None
+
+
+def compass_regions(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """``جنوب لبنان``, ``شمال غرب إفريقيا`` as LOC, so the country inside is not offered alone.
+
+    Not when the list already names the whole phrase (``جنوب أفريقيا``, ``جنوب السودان`` are
+    countries) and not in a coordination (``وسط وجنوب العراق``), where only the country is
+    tagged.
+    """
+    out = []
+    words = doc.words
+    index = 0
+    while index < len(words):
+        cut = _compass_at(words[index].folded)
+        if cut is None:
+            index += 1
+            continue
+        first = index
+        last = index  # a second compass word joined by space: شمال غرب
+        while (last + 1 < len(words) and words[last].gap_is_space
+               and words[last + 1].folded in COMPASS):
+            last += 1
+        index = last + 1
+        if not words[last].gap_is_space or last + 1 >= len(words):
+            continue
+        coordinated = cut and first > 0 and _compass_at(words[first - 1].folded) is not None
+        if coordinated or gazetteers.index.match_at(doc, first) is not None:
+            continue
+        hit = gazetteers.index.match_at(doc, last + 1)
+        if hit is None or hit[0] != words[last + 1].start:
+            continue
+        phrase = hit[2]
+        if phrase.type == "LOC" or (phrase.type == "GPE"
+                                    and phrase.confidence >= _COUNTRY_CONFIDENCE):
+            out.append(Suggestion(words[first].start + cut, hit[1], "LOC", SOURCE, 0.7))
+    return out

