@@ -22,7 +22,8 @@ def _script():
     return module
 
 
-@pytest.mark.parametrize("folder", ["entities", "entities_heldout", "entities_heldout2"])
+@pytest.mark.parametrize("folder", ["entities", "entities_heldout", "entities_heldout2",
+                                    "entities_heldout3"])
 def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path, folder):
     script = _script()
     path = ROOT / "tests" / "data" / folder
