@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from fasl.textlogic.cuematch import (
     ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET, PROMO,
-    RELATED, SOURCE, TAGS, Matchers,
+    RELATED, SOURCE, TAGS, Matchers, tolerant,
 )
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitunits import (
@@ -23,6 +23,12 @@ from fasl.textlogic.splitunits import (
 _SEPS = ":-|/"
 _LEAD = re.compile(LEAD_CLASS + "{0,6}")
 _STOP = re.compile(r"[.!?]")
+#: "اقرأ أيضادبي تسجل ...": a read-also cue whose label and link text the scraper glued with
+#: no space.  "أيضا" and "كذلك" begin no longer word, so a letter right after them starts the
+#: headline.  Only these verb + adverb cues, only at a line head.
+_GLUED_HEAD = re.compile(LEAD_CLASS + "{0,6}(?:" + "|".join(
+    tolerant(f"{verb} {adverb}") for verb in ("اقرأ", "طالع", "شاهد", "اطلع", "تابع")
+    for adverb in ("أيضا", "كذلك")) + r")(?=[^\W\d_])")
 _SPACES = re.compile(r"\s*")
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
@@ -210,6 +216,12 @@ class Reader:
             if prefix_end:
                 self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
                 self.piece(prefix_end, e, line, depth + 1)
+                return
+            glued_head = _GLUED_HEAD.match(self.sk, s, e)
+            if glued_head and self.words(glued_head.end(), e) >= 3:
+                # A guess from the spelling alone: low confidence, reviewers see it first.
+                self.add(s, glued_head.end(), line, K_RELATED, 0.5)
+                self.piece(glued_head.end(), e, line, depth + 1)
                 return
             if (self.sk[e - 1] not in ".!?" and e - s > 24
                     and _STOP.search(self.sk, e - 160 if e - s > 160 else s, e) is not None):

@@ -97,6 +97,15 @@ def test_emoji_before_a_cue_and_the_masculine_cue_open_items() -> None:
                            "related2", "related2"]
 
 
+def test_a_cue_glued_to_its_headline_without_a_space_opens_an_item_with_low_confidence() -> None:
+    text = "\n".join([TITLE, LEAD, BODY, "اقرأ أيضاً" + R_TITLE, R_BODY, "تابعونا على تلغرام"])
+    assert zones(text) == ["title", "body", "body", "related1", "related1", "boilerplate"]
+    assert confidence_of(text, "اقرأ أيضاً") <= 0.5
+    # "كذلك" inside a sentence, or the cue with its space, are not this guess
+    story = "وطالع كذلك المشاركون تقريرا عن أسعار الحديد قبل أن يصدروا توصياتهم للحكومة."
+    assert zones("\n".join([TITLE, LEAD, story, CLOSE])) == ["title", "body", "body", "body"]
+
+
 def test_back_to_top_after_an_item_is_boilerplate() -> None:
     text = "\n".join([TITLE, LEAD, BODY, "طالع أيضا", R_TITLE, R_BODY, "العودة للأعلى"])
     assert zones(text)[-1] == "boilerplate"
