@@ -73,3 +73,51 @@ def test_a_compass_part_of_a_country_or_continent_is_a_region(text, region):
 def test_no_compass_region_for_cities_listed_countries_or_coordinations(text, places):
     assert of_type(text, "GPE") == places
     assert of_type(text, "LOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقال سكرتير الشعبة باتحاد الغرف التجارية إن الأسعار مستقرة", "اتحاد الغرف التجارية"),
+        ("قررت لجنة التسعير التلقائي للمنتجات البترولية رفع الأسعار",
+         "لجنة التسعير التلقائي للمنتجات البترولية"),
+        ("عدلته لجنة البنيات الأساسية بالمجلس", "لجنة البنيات الأساسية"),
+        ("قررت ثماني دول في تحالف \"أوبك+\" تمديد الخفض", "أوبك+"),
+        ("أعلن الدفاع المدني اللبناني انتشال الضحايا", "الدفاع المدني اللبناني"),
+    ],
+)
+def test_organisation_names_run_to_their_adjective_or_plus(text, org):
+    assert org in of_type(text, "ORG")
+    assert not any(o != org and org.startswith(o) for o in of_type(text, "ORG"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of exams, each line a date and a subject: no dateline, no outlet
+        "جدول الامتحانات:\n- الأحد 15 يونيو: التربية الدينية\n- الثلاثاء 17 يونيو: اللغة العربية",
+        # a table of results
+        "النتائج الفصلية\nالبند | الربع الثالث 2023 | الربع الثالث 2024\n"
+        "صافي الربح | 4,530 | 5,120",
+        # an author line
+        "المصدر: نداء الوطن\nالكاتب: رنا سعد\nالاثنين 10 شباط 2025",
+        # an embedded post signed with a handle
+        "— وزارة الأشغال العامة والنقل (@LebMoPWT) June 24, 2024",
+        # a weekday in brackets after a dateline
+        "بكين 5 يونيو 2024 (شينخوا) دشنت الصين، اليوم (الأربعاء)، أول سفينة",
+        # a mother, not the agency وام
+        "شعراء من حيفا والناصرة وأم الفحم قرأوا قصائدهم",
+        # a definite head is complete: و begins another force
+        "معارك عنيفة بين الجيش والقوة المشتركة للحركات المسلحة",
+    ],
+)
+def test_no_organisation_from_list_items_tables_authors_handles_or_weekdays(text):
+    wrong = {"التربية الدينية", "اللغة العربية", "البند", "صافي الربح", "الكاتب", "LebMoPWT",
+             "الأربعاء", "وأم", "الجيش والقوة"}
+    assert not wrong & set(of_type(text, "ORG"))
+
+
+def test_datelines_still_give_their_outlet():
+    assert of_type("دبي - البيان\nأعلنت الهيئة", "ORG") == ["البيان"]
+    assert "شينخوا" in of_type("بكين 5 يونيو 2024 (شينخوا) دشنت الصين سفينة", "ORG")
+    assert of_type("أبوظبي - وام\nأعلن المكتب", "ORG") == ["وام"]

@@ -23,6 +23,7 @@ from fasl.textlogic.suggest.orgs import (
     head_organisations,
     name_mentions,
     quoted_organisations,
+    refine_listed_organisations,
     source_organisations,
 )
 
@@ -81,6 +82,7 @@ def suggest(
             found += source_organisations(doc)
             found += quoted_organisations(doc, gaz)
             found += bracketed_acronyms(doc, [s for s in found if s.type == "ORG"])
+            found = refine_listed_organisations(doc, found, gaz)
     persons = [s for s in found if s.type == "PERS"]
     found += surname_mentions(doc, persons)
     if "patterns" in sources:

@@ -64,8 +64,15 @@ _NAME_ADJECTIVES = frozenset(fold(w) for w in [
 _PREPOSITIONS = frozenset(fold(w) for w in ["في", "على", "إلى", "من", "عن", "مع", "ب"])
 _DATELINE_CUES = frozenset(fold(w) for w in [
     "كتب", "كتبت", "بقلم", "نشر", "نشرت", "تاريخ", "التاريخ", "آخر", "المصدر", "مصدر",
-    "تحديث", "اعداد", "تقرير", "حوار", "تصوير",
+    "تحديث", "اعداد", "تقرير", "حوار", "تصوير", "الكاتب", "الكاتبة", "المحرر", "بواسطة",
+    "تحرير",
 ])
+# A part that is only a weekday (اليوم (الأربعاء)) is a date, not an outlet.
+_WEEKDAY_WORDS = frozenset(fold(w) for w in [
+    "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "اليوم", "أمس",
+])
+_BULLETS = "-–—•*·▪●"
 _GENERIC_SOURCES = frozenset(fold(w) for w in [
     "وكالات", "مواقع", "متابعات", "وسائل", "مصادر", "خاص", "صحف", "الوكالات",
 ])
@@ -209,10 +216,16 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             end += 1  # محكمة جنايات القاهرة; a definite head (المفوضية عماد) is in no construct
         first = True
         in_list = False
+        first_qualifier = -1
         definite = words[index].folded.startswith("ال") and end == index + 1
         while end < len(words) and words[end - 1].gap_is_space:
             folded = words[end].folded
             step = _continues(doc, end, gazetteers, first)
+            if step and first and definite and folded.startswith("وال"):
+                step = 0  # الجيش والقوة المشتركة: a definite head is complete, و adds another
+            if (not step and end - 1 == first_qualifier and _nisba(doc, end)
+                    and not folded.endswith(("يين", "يون"))):
+                step = 1  # اتحاد الغرف التجارية, لجنة التسعير التلقائي: the qualifier's adjective
             if step and first and definite and not _adjective_like(
                     doc, end, gazetteers, naming=words[index].folded not in _TEAM_HEADS):
                 step = 0  # الهيئة السكان, الحكومة الائتلافية: a noun or a plain description
@@ -230,6 +243,8 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             if not step:
                 break
             in_list = in_list or folded.startswith("وال")
+            if first and step == 1 and _written_article(doc, end):
+                first_qualifier = end
             end += step
             first = False
         if first and end == index + 2:
@@ -274,7 +289,7 @@ def _span(doc: Doc, part: list[int]) -> tuple[int, int]:
 
 def _part_kind(doc: Doc, part: list[int], gazetteers: Gazetteers) -> str:
     words = [doc.words[i] for i in part]
-    if any(w.folded.isdigit() for w in words):
+    if any(w.folded.isdigit() for w in words) or all(w.folded in _WEEKDAY_WORDS for w in words):
         return "date"
     if words[0].folded in _DATELINE_CUES or words[0].folded in STOPWORDS:
         return "cue"
@@ -288,15 +303,32 @@ def _part_kind(doc: Doc, part: list[int], gazetteers: Gazetteers) -> str:
     return "name"
 
 
+def _no_dateline(doc: Doc, line: list[int]) -> bool:
+    """A list item (``- الأحد 15 يونيو: التربية الدينية``, ``— الوزارة (@handle) June 24``)
+    or a table row (``صافي الربح | 4,530 | 5,120``): short lines with a date in them that
+    are no dateline, so their labels are no outlets."""
+    text = doc.text
+    first = doc.words[line[0]].start
+    line_start = text.rfind("\n", 0, first) + 1
+    if text[line_start:first].strip()[:1] in _BULLETS and text[line_start:first].strip():
+        return True
+    line_end = text.find("\n", first)
+    return text[first : len(text) if line_end < 0 else line_end].count("|") >= 2
+
+
 def dateline_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     """Outlets and agencies in datelines (``دبي - البيان``, ``جرش 24 تموز (بترا) -``)."""
     out = []
     for line in _lines(doc):
+        if _no_dateline(doc, line):
+            continue
         parts = _parts(doc, line)
         kinds = [_part_kind(doc, p, gazetteers) for p in parts]
         if len(line) <= 8 and len(parts) >= 2 and {"place", "person", "date"} & set(kinds):
             for part, kind in zip(parts, kinds, strict=True):
-                if kind == "name" and not _is_verbish(doc.words[part[0]]):
+                if (kind == "name" and not _is_verbish(doc.words[part[0]])
+                        and doc.text[doc.words[part[0]].start - 1 : doc.words[part[0]].start]
+                        != "@"):  # a social-media handle, not an outlet's name
                     out.append(Suggestion(*_span(doc, part), "ORG", SOURCE, 0.85))
         elif len(parts) >= 2 and _starts_with_place(doc, line[0], gazetteers):
             # A dateline glued to its lead: the agency in brackets or slashes.
@@ -452,4 +484,42 @@ def name_mentions(doc: Doc, organisations: list[Suggestion]) -> list[Suggestion]
             if any(s <= start < e for s, e in taken):
                 continue
             out.append(Suggestion(start, words[end - 1].end, "ORG", SOURCE, 0.6))
+    return out
+
+
+_HAMZA_ALEFS = frozenset("أإآؤئء")
+
+
+def refine_listed_organisations(doc: Doc, found: list[Suggestion],
+                                gazetteers: Gazetteers) -> list[Suggestion]:
+    """Listed organisations, fitted to how the text writes them.
+
+    - ``أوبك+``: a ``+`` glued to the name is part of it (the wider alliance);
+    - ``الدفاع المدني اللبناني``: a nationality with the article right after a listed name
+      makes the longer name (as ``الحكومة الروسية``), the nationality nested inside;
+    - ``وأم`` ("and a mother") is not the agency ``وام``: a listed name of three letters or
+      less is an acronym, written without hamza, so a word with one folded onto it is
+      another word.
+    """
+    out = []
+    text = doc.text
+    for s in found:
+        if s.type != "ORG" or s.source != "gazetteers":
+            out.append(s)
+            continue
+        surface = text[s.start : s.end]
+        letters = [c for c in surface if c.isalpha()]
+        if len(letters) <= 3 and any(c in _HAMZA_ALEFS for c in letters):
+            continue
+        end = s.end
+        if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
+            end += 1
+        else:
+            at = doc.first_word_ending_after(s.end)
+            if at is not None and at > 0 and doc.words[at - 1].end == s.end and doc.words[
+                    at - 1].gap_is_space and _written_article(doc, at):
+                hit = gazetteers.index.match_at(doc, at)
+                if hit is not None and hit[2].type == "NORP" and hit[0] == doc.words[at].start:
+                    out.append(Suggestion(s.start, hit[1], "ORG", SOURCE, min(s.confidence, 0.75)))
+        out.append(Suggestion(s.start, end, s.type, s.source, s.confidence))
     return out
