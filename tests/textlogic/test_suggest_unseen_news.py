@@ -121,3 +121,48 @@ def test_datelines_still_give_their_outlet():
     assert of_type("دبي - البيان\nأعلنت الهيئة", "ORG") == ["البيان"]
     assert "شينخوا" in of_type("بكين 5 يونيو 2024 (شينخوا) دشنت الصين سفينة", "ORG")
     assert of_type("أبوظبي - وام\nأعلن المكتب", "ORG") == ["وام"]
+
+
+@pytest.mark.parametrize(
+    ("text", "norp"),
+    [
+        ("أوجد الدخل الجديد طلبا في الأسر السعودية على الخدمات", "السعودية"),
+        ("وقالت وزارة الطاقة السعودية إن المملكة ستواصل الخفض", "السعودية"),
+        ("ارتفع سعر الليتر إلى 11 ألف ليرة سورية بدلا من 10 آلاف", "سورية"),
+        ("يعمل خريجو الجامعات السعودية في الصيانة", "السعودية"),
+    ],
+)
+def test_a_country_named_by_a_nisba_qualifying_a_noun_is_a_nationality(text, norp):
+    assert norp in of_type(text, "NORP")
+    assert norp not in of_type(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("وصل الوفد إلى السعودية مساء أمس", "السعودية"),
+        ("التقى بالسفير في سفارة السعودية بالقاهرة", "السعودية"),  # construct: of Saudi
+        ("زار الوزير السعودية الأسبوع الماضي", "السعودية"),  # masculine title: the object
+        ("عاد اللاجئون إلى سورية والأردن", "سورية"),
+    ],
+)
+def test_the_country_stays_a_place_after_prepositions_constructs_and_titles(text, country):
+    assert country in of_type(text, "GPE")
+    assert country not in of_type(text, "NORP")
+
+
+def test_a_colour_named_city_after_a_definite_noun_is_the_colour():
+    assert of_type("علقت الخرزة الزرقاء فوق الباب", "GPE") == []
+    assert of_type("وصل الموكب إلى الزرقاء ظهرا", "GPE") == ["الزرقاء"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("سجلت دولة قطر رقما قياسيا في أعداد الزوار", ["دولة قطر"]),
+        ("أعلنت الهيئة في دولة الإمارات إطلاق تأشيرة جديدة", ["دولة الإمارات"]),
+        ("يطالبون بإقامة دولة فلسطينية مستقلة", []),  # an adjective: no name
+    ],
+)
+def test_state_before_a_country_is_part_of_its_formal_name(text, places):
+    assert of_type(text, "GPE") == places

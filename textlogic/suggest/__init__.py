@@ -14,7 +14,12 @@ from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
-from fasl.textlogic.suggest.places import coloured_name, compass_regions, qualified_places
+from fasl.textlogic.suggest.places import (
+    adjective_places,
+    coloured_name,
+    compass_regions,
+    qualified_places,
+)
 from fasl.textlogic.suggest.titles import fit_titles
 from fasl.textlogic.suggest.venues import venues
 from fasl.textlogic.suggest.orgs import (
@@ -83,6 +88,7 @@ def suggest(
             found += quoted_organisations(doc, gaz)
             found += bracketed_acronyms(doc, [s for s in found if s.type == "ORG"])
             found = refine_listed_organisations(doc, found, gaz)
+            found = adjective_places(doc, found, gaz)
     persons = [s for s in found if s.type == "PERS"]
     found += surname_mentions(doc, persons)
     if "patterns" in sources:

@@ -1,7 +1,8 @@
 """Places named with a word the lists leave out: ``جمهورية سنغافورة``, ``القاهرة الكبرى``.
 
 A listed country or city keeps its type when the text wraps it in a state word before it
-(جمهورية، مملكة، ولاية، محافظة ...; not مدينة or دولة, which only describe the place) or
+(جمهورية، مملكة، ولاية، محافظة ...; دولة only before a country, دولة قطر; not مدينة,
+which only describes the place) or
 ``الكبرى`` (greater) or a closing ``العاصمة`` (الجزائر العاصمة) after it; the whole phrase is one GPE, so the merge does not keep the bare name inside it (SCHEME.md: nothing nests in a
 place's name).
 """
@@ -12,12 +13,16 @@ import bisect
 from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
+from fasl.textlogic.suggest.names import STOPWORDS
 
 SOURCE = "patterns"
 STATE_WORDS = frozenset(fold(w) for w in [
     "جمهورية", "مملكة", "إمارة", "سلطنة", "ولاية", "مقاطعة", "محافظة", "إقليم",
 ])
 _GREATER = fold("الكبرى")
+# دولة قطر, دولة الإمارات: "state" before a country is part of its formal name (one GPE);
+# before a city or in a phrase (دولة فلسطينية) it only describes.
+_STATE = fold("دولة")
 # الجزائر العاصمة, تونس العاصمة: the capital city as against the country (one GPE); not
 # when العاصمة goes on (الرياض العاصمة السعودية is an apposition).
 _CAPITAL = fold("العاصمة")
@@ -34,7 +39,7 @@ def qualified_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     words = doc.words
     candidates = set()
     for index, word in enumerate(words):
-        if word.folded in STATE_WORDS:
+        if word.folded in STATE_WORDS or word.folded == _STATE:
             candidates.add(index + 1)
         elif word.folded == _GREATER or (word.folded == _CAPITAL and not _qualified(doc, index)):
             candidates.update(range(max(0, index - 3), index))
@@ -46,8 +51,9 @@ def qualified_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         start, end = hit[0], hit[1]
         last = max(i for i in range(index, len(words)) if words[i].end <= end)
         before = words[index - 1] if index else None
-        if (before is not None and before.gap_is_space and before.folded in STATE_WORDS
-                and hit[0] == word.start):
+        if (before is not None and before.gap_is_space and hit[0] == word.start
+                and (before.folded in STATE_WORDS or (
+                    before.folded == _STATE and hit[2].confidence >= _COUNTRY_CONFIDENCE))):
             start = before.start
         if (last + 1 < len(words) and words[last].gap_is_space
                 and (words[last + 1].folded == _GREATER or (
@@ -126,4 +132,48 @@ def compass_regions(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         if phrase.type == "LOC" or (phrase.type == "GPE"
                                     and phrase.confidence >= _COUNTRY_CONFIDENCE):
             out.append(Suggestion(words[first].start + cut, hit[1], "LOC", SOURCE, 0.7))
+    return out
+
+
+def adjective_places(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
+    """Listed places that the text uses as adjectives, retyped or dropped.
+
+    A country whose name is a feminine nisba (السعودية، سورية) right after a noun of the same
+    definiteness qualifies it: ``الأسر السعودية``, ``وزارة الطاقة السعودية``, ``ليرة سورية``
+    are NORP; after a preposition or an indefinite construct (في السعودية، سفارة السعودية)
+    it stays the country, and after a title (زار الوزير السعودية: a masculine title does
+    not take a feminine adjective, so the country is the object).  A city named by a colour (الزرقاء) after a definite noun is the
+    colour (الخرزة الزرقاء) and is dropped.
+    """
+    out = []
+    for s in found:
+        if s.type != "GPE" or s.source != "gazetteers":
+            out.append(s)
+            continue
+        inside = doc.words_within(s.start, s.end)
+        at = doc.first_word_ending_after(s.start)
+        if len(inside) != 1 or at is None or at == 0 or inside[0].start != s.start:
+            out.append(s)
+            continue
+        before = doc.words[at - 1]
+        name = inside[0].folded
+        definite_before = before.folded.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
+        if not before.gap_is_space or before.folded in STOPWORDS or any(
+                c.isdigit() for c in before.folded):
+            out.append(s)
+            continue
+        if name in COLOURS and definite_before and s.confidence < _COUNTRY_CONFIDENCE:
+            continue
+        title = gazetteers.index.match_at(doc, at - 1)
+        if title is not None and title[2].type in ("OCC", "PERS"):
+            out.append(s)
+            continue
+        if s.confidence >= _COUNTRY_CONFIDENCE and name.endswith("يه"):
+            if name.startswith("ال") and definite_before:
+                out.append(Suggestion(s.start, s.end, "NORP", SOURCE, 0.65))
+                continue
+            if not name.startswith("ال") and not definite_before and before.folded.endswith("ه"):
+                out.append(Suggestion(s.start, s.end, "NORP", SOURCE, 0.65))
+                continue
+        out.append(s)
     return out
