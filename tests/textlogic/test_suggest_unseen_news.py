@@ -166,3 +166,39 @@ def test_a_colour_named_city_after_a_definite_noun_is_the_colour():
 )
 def test_state_before_a_country_is_part_of_its_formal_name(text, places):
     assert of_type(text, "GPE") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الرئيس رجب طيب أردوغان في كلمة خلال المراسم", "رجب طيب أردوغان"),
+        ("وجاء رئيس البرلمان محمد باقر قاليباف في المرتبة الثالثة", "محمد باقر قاليباف"),
+        ("التقى وزير الخارجية اللبناني عبد الله بو حبيب نظيره الفرنسي", "عبد الله بو حبيب"),
+        ("قال الوزير أحمد سعيد مساء الأحد إن", "أحمد سعيد"),  # a time word ends the name
+        ("وقال الوزير خالد محمد الهاشمي إن", "خالد محمد الهاشمي"),
+    ],
+)
+def test_a_name_after_a_title_takes_its_family_name(text, person):
+    assert of_type(text, "PERS") == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويقول رئيس ائتلاف ملاك العقارات القديمة إن كثيرا من الملاك",  # construct title
+        "أعلن وزير الزراعة واستصلاح الأراضي بدء موسم التوريد",  # و: the title's genitive
+        "تبدأ التوزيعات في مدينة جنوب سعد العبدالله مطلع العام",  # a district's name
+        "بشرط الحصول على عقد عمل ساري المفعول وشهادة جامعية",  # ساري: "in force"
+    ],
+)
+def test_no_person_from_construct_titles_conjunctions_districts_or_common_words(text):
+    assert of_type(text, "PERS") == []
+
+
+def test_a_conjoined_noun_with_a_pronoun_ends_a_name():
+    text = "لقي وزير خارجيته حسين أمير عبداللهيان ومرافقيهما حتفهم"
+    assert not any("ومرافقيهما" in p for p in of_type(text, "PERS"))
+
+
+def test_a_given_name_that_is_a_common_word_still_names_after_a_title():
+    assert of_type("وقال المهندس ساري الحسن إن المشروع", "PERS") == ["ساري الحسن"]

@@ -16,6 +16,7 @@ from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
 from fasl.textlogic.suggest.places import (
     adjective_places,
+    after_compass,
     coloured_name,
     compass_regions,
     qualified_places,
@@ -98,7 +99,8 @@ def suggest(
         gaz = gazetteers or default_gazetteers()
         found = [s for s in found if not (
             (s.type == "OCC" and after_naming_noun(doc, s))
-            or (s.type == "PERS" and s.source != "learned" and after_naming_noun(doc, s, gaz)))]
+            or (s.type == "PERS" and s.source != "learned" and (
+                after_naming_noun(doc, s, gaz) or after_compass(doc, s))))]
     found = [s for s in found if not (s.type in ("GPE", "LOC") and s.source != "learned"
                                       and coloured_name(doc, s))]
     found = fit_titles(doc, found, (gazetteers or default_gazetteers())

@@ -69,7 +69,11 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                 name_stop = None  # المدير العام لسوناطراك: "of Sonatrach", not a name
             if name_stop is not None:
                 given = given_length(doc, after, gazetteers, after_title=True) > 0
-                if given or words[after - 1].gap_is_space:
+                # A bare indefinite title (رئيس، مدير) is in construct: what follows is what
+                # it heads (رئيس ائتلاف ملاك العقارات), not its holder's name.
+                construct = (not qualifiers and not given and len(doc.words_within(start, end)) == 1
+                             and doc.text[start : start + 2] != "\u0627\u0644")
+                if (given or words[after - 1].gap_is_space) and not construct:
                     conf = 0.75 if given else 0.45
                     out.append(Suggestion(words[after].start, words[name_stop - 1].end, "PERS",
                                           SOURCE, conf))

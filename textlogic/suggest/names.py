@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from fasl.textlogic.clitics import clitic_splits
-from fasl.textlogic.normalize import fold_with_offsets
+from fasl.textlogic.normalize import fold, fold_with_offsets
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 
@@ -31,10 +31,19 @@ STOPWORDS = frozenset({
     "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته",
     "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرين", "مييه", "الف",
 })
+# Times of day and time adverbs that follow a name in a sentence (قال الوزير أحمد سعيد مساء).
+STOPWORDS = STOPWORDS | frozenset(fold(w) for w in [
+    "مساء", "صباح", "ظهر", "عصر", "فجر", "ليلة", "ليل", "عقب", "إثر", "اثر", "لاحقا",
+    "مؤخرا", "حاليا", "سابقا", "بدوره", "بدورها",
+])
 BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار"})
 # "Ali" is also the preposition على, folded alike; the name is written with a dotted yeh.
 _ALI = "علي"
-CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "ولد"})
+# بو: the Levantine and Maghreb spelling of أبو (عبد الله بو حبيب).
+CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "ولد", "بو"})
+# Attached pronouns: a word with و before and one of these after is "and his/their ..."
+# (عبداللهيان ومرافقيهما), never a name's next word.
+_PRONOUN_ENDINGS = ("هما", "هم", "ها", "كم", "نا", "هن")
 _VERB_PREFIXES = ("ي", "ت", "ن", "س")
 
 
@@ -83,6 +92,11 @@ def is_name_part(
         return False
     if any(folded[n:] in gazetteers.known for n, _ in clitic_splits(folded)):
         return False  # وزير-like: a clitic glued to a listed word (لرئيس، وروسيا)
+    if folded.startswith("و") and len(folded) >= 5 and (
+            folded.startswith("وال") or folded.endswith(_PRONOUN_ENDINGS)):
+        return False  # ومرافقيهما, والوفد: "and ...", a second noun joined on
+    if first and folded.startswith("و") and len(folded) >= 4:
+        return False  # وزير الزراعة واستصلاح الأراضي: the title's coordinated genitive
     looks_like_verb = folded.startswith(_VERB_PREFIXES) and len(folded) >= 4
     if first and (looks_like_verb or folded.startswith("ال") or _looks_like_common_noun(folded)):
         return False
@@ -141,7 +155,25 @@ def name_end(
     if (not budget and end - index >= 2 and end < len(words) and words[end - 1].gap_is_space
             and _family_name(doc, end, gazetteers)):
         end += 1  # حمد عيد الرميحي
+    elif (after_title and not budget and end - index == given + 1 and given
+          and end < len(words) and words[end - 1].gap_is_space
+          and _third_name(doc, end, gazetteers)):
+        end += 1  # الرئيس رجب طيب أردوغان, رئيس البرلمان محمد باقر قاليباف
     return end
+
+
+def _third_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """After a title, a given name and one more word, is word ``index`` the family name?
+
+    Right after a title the holder's full name is the usual thing (three words are common,
+    and the lists know few family names), so a third word is taken when it could start a
+    name itself: no article, no verb, no function or time word, no listed word, and no
+    indefinite accusative or taa marbuta ending (مؤتمرا, كلمة: the sentence going on).
+    """
+    folded = doc.words[index].folded
+    if folded.endswith(("ا", "ه")) or folded.isascii():
+        return False
+    return is_name_part(folded, gazetteers, first=True)
 
 
 def _adjective_chain(doc: Doc, index: int) -> bool:

@@ -177,3 +177,13 @@ def adjective_places(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) 
                 continue
         out.append(s)
     return out
+
+
+def after_compass(doc: Doc, suggestion: Suggestion) -> bool:
+    """Does ``suggestion`` directly follow a compass word (مدينة جنوب سعد العبدالله)?  A
+    name there is a district named after someone, not a person in the story."""
+    index = doc.first_word_ending_after(suggestion.start)
+    if not index or doc.words[index].start != suggestion.start:
+        return False
+    before = doc.words[index - 1]
+    return before.gap_is_space and _compass_at(before.folded) is not None
