@@ -344,6 +344,10 @@ class Reader:
         glued = self.glued_cut(s, e)
         if glued is not None:
             return glued
+        if probe.action:
+            action = self.glued_action(s, e)
+            if action is not None:
+                return action
         # A promotion glued at the end of a short unit without punctuation.
         if words <= 30:
             at = probe.promo
@@ -370,6 +374,25 @@ class Reader:
             cue = self.m.head_cue(sk, p, e)
             if cue and self.glued_cue_ok(cue, p, e, s):
                 return pos
+        return None
+
+    def glued_action(self, s: int, e: int) -> int | None:
+        """Where a call to follow a platform glued after the last sentence starts, if anywhere.
+
+        "...في جامعة نواكشوط.تابعوا صحراء ميديا على قناة الواتساب": the action word must
+        follow a sentence end, begin the last 12 words, a platform must be named after it and
+        the piece must not end like prose (a promotion has no closing full stop).
+        """
+        sk = self.sk
+        if sk[e - 1] in ".!?":
+            return None  # "... تابع آلاف المشاهدين البث عبر يوتيوب." is a story sentence
+        for at, roles in self.m.promo_action.hits(sk, s, e):
+            if ACTION not in roles or at <= s:
+                continue
+            before = self.rstrip(s, at)
+            if (before > s and sk[before - 1] in ".!?" and self.words(s, before) >= 4
+                    and self.words(at, e) <= 12 and self.m.platform.find(sk, at, e) >= 0):
+                return at
         return None
 
     def glued_cue_ok(self, cue: tuple[int, frozenset[str], str], p: int, e: int, s: int) -> bool:
@@ -449,7 +472,7 @@ class Reader:
         if words <= 25:
             if words <= 14 and probe.promo >= 0:
                 return K_BOILER, 0.8
-            if (probe.action
+            if (probe.action and sk[e - 1] not in ".!?"
                     and self.m.platform.find(sk, s, e) >= 0):
                 return K_BOILER, 0.75
         if words <= 16 and self.date_like(s, e):
