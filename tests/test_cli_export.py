@@ -76,4 +76,4 @@ def test_missing_store_and_unwritable_out(tmp_path, store, capsys):
     blocker.write_text("x")
     assert main(["export", str(store), "-f", "jsonl", "-o", str(blocker / "x.jsonl")]) == 1
     err = capsys.readouterr().err
-    assert f"{blocker / 'x.jsonl'}: cannot create its folder" in err and err.count("\n") == 1
+    assert f"{blocker / 'x.jsonl'}: {blocker} is a file, not a folder" in err and err.count("\n") == 1

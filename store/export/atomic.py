@@ -46,9 +46,19 @@ class AtomicFile:
     """
 
     def __init__(self, path: Path) -> None:
+        if path.is_symlink():  # replace the file the link points to, keep the link
+            path = path.resolve()
         self.path = path
         if path.is_dir():
             raise ExportError(f"{path}: is a folder; give a file name for this format")
+        if path.exists() and not path.is_file():
+            # A device, pipe or socket: renaming over it would destroy it (/dev/full).
+            raise ExportError(f"{path}: not a regular file; give a file name for the export")
+        for parent in path.parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    raise ExportError(f"{path}: {parent} is a file, not a folder")
+                break
         prepare_parent(path)
         self.temp = _temp_name(path)
         try:

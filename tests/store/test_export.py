@@ -281,7 +281,22 @@ def test_unwritable_path_is_one_clear_error(shared):
 def test_path_under_a_file_is_one_clear_error(tmp_path, shared):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(ExportError, match=f"{blocker / 'x.jsonl'}: cannot create its folder"):
+    with pytest.raises(ExportError, match=f"{blocker / 'x.jsonl'}: .* is a file, not a folder"):
         export(shared.db, "jsonl", blocker / "x.jsonl")
     with pytest.raises(ExportError, match="unknown export format 'xml'"):
         export(shared.db, "xml", tmp_path / "x")
+
+
+def test_an_export_never_replaces_a_device_or_a_link(tmp_path):
+    from fasl.store.export.atomic import AtomicFile, ExportError
+
+    with pytest.raises(ExportError, match="not a regular file"):
+        AtomicFile(Path("/dev/null"))
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    out = AtomicFile(link)
+    out.write("new\n")
+    out.commit()
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new\n"
