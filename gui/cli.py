@@ -51,7 +51,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     if not Path(args.store).exists():
         raise CliError(f"{args.store}: no such store")
-    print(format_stats(store_stats(open_store(args.store, readonly=True))))
+    db = open_store(args.store, readonly=True)
+    try:
+        print(format_stats(store_stats(db)))
+    finally:
+        db.close()
     return 0
 
 
@@ -158,7 +162,13 @@ def _default_to_gui(parser: argparse.ArgumentParser, argv: Sequence[str]) -> lis
                 if isinstance(action, argparse._SubParsersAction) for name in action.choices}
     if argv and (argv[0] in commands or argv[0] in ("-h", "--help")):
         return argv
+    if argv and not argv[0].startswith("-") and not _looks_like_store(argv[0]):
+        return argv  # a mistyped command: argparse says "invalid choice", no store is made
     return ["gui", *argv]
+
+
+def _looks_like_store(word: str) -> bool:
+    return Path(word).exists() or Path(word).suffix.lower() in (".sqlite", ".sqlite3", ".db", ".fasl")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

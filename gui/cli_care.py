@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from fasl.store.documents import document_count
 from fasl.store.errors import StoreError
 
 
@@ -96,7 +97,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     db = open_store(args.store, readonly=True)
     try:
         problems = check_store(db)
-        documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        documents = document_count(db)
     finally:
         db.close()
     for problem in problems:

@@ -37,11 +37,14 @@ def lexicon_files() -> list[Path]:
     return [*found, *_extra]
 
 
-def _stamp(path: Path) -> tuple[str, float]:
+def _stamp(path: Path) -> tuple[str, int, int]:
+    """Name, modification time in ns and size: two saves within one clock tick still differ
+    in size or are caught by the next tick."""
     try:
-        return str(path), path.stat().st_mtime
+        stat = path.stat()
     except OSError:
-        return str(path), -1.0  # load_lexicon then says the file is missing
+        return str(path), -1, -1  # load_lexicon then says the file is missing
+    return str(path), stat.st_mtime_ns, stat.st_size
 
 
 def active_lexicon() -> Lexicon:
@@ -54,5 +57,5 @@ def active_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=4)
-def _load(stamps: tuple[tuple[str, float], ...]) -> Lexicon:
-    return load_lexicon([Path(name) for name, _ in stamps])
+def _load(stamps: tuple[tuple[str, int, int], ...]) -> Lexicon:
+    return load_lexicon([Path(name) for name, _, _ in stamps])

@@ -93,6 +93,7 @@ def test_installed_console_script_runs(tmp_path):
 @pytest.mark.parametrize("argv, expected", [
     ([], ["gui"]),
     (["my.sqlite"], ["gui", "my.sqlite"]),
+    (["exprot", "--reviewer", "x"], ["exprot", "--reviewer", "x"]),  # a typo is no store
     (["--reviewer", "مريم"], ["gui", "--reviewer", "مريم"]),
     (["stats", "my.sqlite"], ["stats", "my.sqlite"]),
     (["--help"], ["--help"]),

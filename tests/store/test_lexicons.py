@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
-import time
-
 import pytest
 
 from fasl.gui.cli import main
@@ -73,9 +70,7 @@ def test_an_edited_file_takes_effect_without_a_restart(tmp_path):
     lexicon.write_text('[list_heading]\nphrases = ["أولى"]\n', encoding="utf-8")
     use_lexicon_files([lexicon])
     assert "أولى" in active_lexicon().list_heading
-    time.sleep(0.01)
     lexicon.write_text('[list_heading]\nphrases = ["ثانية"]\n', encoding="utf-8")
-    os.utime(lexicon, (time.time() + 5, time.time() + 5))
     assert "ثانية" in active_lexicon().list_heading
 
 
