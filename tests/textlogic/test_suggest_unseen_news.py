@@ -202,3 +202,32 @@ def test_a_conjoined_noun_with_a_pronoun_ends_a_name():
 
 def test_a_given_name_that_is_a_common_word_still_names_after_a_title():
     assert of_type("وقال المهندس ساري الحسن إن المشروع", "PERS") == ["ساري الحسن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("يلتقي الفريقان مساء اليوم بملعب 5 جويلية الأولمبي", []),  # a stadium's name
+        ("افتتح المطعم في شارع 26 يوليو بالقاهرة", []),  # a street's name
+        ("تبلغ صابة الزيتون للموسم 2024-2025 نحو 340 ألف طن", ["2024-2025"]),  # no season
+        ("ومع ذلك يبقى الفصل الأخير أجمل ما في الرواية", []),  # a chapter
+        ("سجل النمو في الفصل الأول من عام 2024 ارتفاعا", ["الفصل الأول من عام 2024"]),
+        ("تراجعت الأرباح في الربع الأول بنسبة طفيفة", ["الربع الأول"]),
+    ],
+)
+def test_dates_inside_place_names_seasons_and_chapters(text, dates):
+    assert of_type(text, "DATE") == dates
+
+
+def test_an_old_or_new_city_is_one_place():
+    assert of_type("عادت الكاتبة إلى حي في حلب القديمة لتكتب", "GPE") == ["حلب القديمة"]
+
+
+def test_a_learned_short_acronym_never_matches_a_hamzad_word():
+    text = "شعراء من حيفا وأم الفحم قرأوا قصائدهم"
+    learned = {"وام": {"ORG": 5}}
+    found = [(text[s.start : s.end], s.type) for s in suggest(text, learned=learned)]
+    assert ("وأم", "ORG") not in found
+    text = "أبوظبي - وام\nأعلن المكتب"
+    found = [(text[s.start : s.end], s.type) for s in suggest(text, learned=learned)]
+    assert ("وام", "ORG") in found

@@ -94,11 +94,12 @@ def suggest(
     found += surname_mentions(doc, persons)
     if "patterns" in sources:
         found += name_mentions(doc, [s for s in found if s.type == "ORG"])
-        # A title inside a place's or prize's name (كأس الأمير) is no position held, and
-        # the name after it (مركز الملك عبدالله) no person in the story.
+        # A title inside a place's or prize's name (كأس الأمير) is no position held, the
+        # name after it (مركز الملك عبدالله) no person in the story, and a date in it
+        # (ملعب 5 جويلية، شارع 26 يوليو) no date of the story.
         gaz = gazetteers or default_gazetteers()
         found = [s for s in found if not (
-            (s.type == "OCC" and after_naming_noun(doc, s))
+            (s.type in ("OCC", "DATE") and s.source != "learned" and after_naming_noun(doc, s))
             or (s.type == "PERS" and s.source != "learned" and (
                 after_naming_noun(doc, s, gaz) or after_compass(doc, s))))]
     found = [s for s in found if not (s.type in ("GPE", "LOC") and s.source != "learned"

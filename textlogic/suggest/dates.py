@@ -52,6 +52,9 @@ COUNTS = ["الثلاث", "الثلاثة", "الأربع", "الأربعة", "�
 QUALIFIERS = ["المالي", "الدراسي", "الميلادي", "الهجري"]
 PARTS = ["منتصف", "نهاية", "مطلع", "بداية", "أواخر", "أوائل", "أواسط", "مستهل"]
 FRACTIONS = ["الربع", "النصف", "السداسي", "الثلث", "الفصل"]
+# Quarters and halves alone are periods (الربع الثالث); a chapter or a third is not
+# (الفصل الأخير of a novel, الثلث الأخير of a match) unless a year follows.
+BARE_FRACTIONS = ["الربع", "النصف", "السداسي"]
 DECADES = ["العشرينيات", "الثلاثينيات", "الأربعينيات", "الخمسينيات", "الستينيات", "السبعينيات",
            "الثمانينيات", "التسعينيات", "عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات",
            "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات"]
@@ -133,10 +136,13 @@ _PATTERNS = [
     # العام, الربع الثالث 2023, الربع الرابع من عام 2024, نهاية الربع الثالث
     (rf"{_B}(?:(?:{_alternation(PARTS)})\s)?(?:{_alternation(FRACTIONS)})"
      rf"\s(?:الاول|الثاني|الثالث|الرابع|الاخير)"
-     rf"(?:{_OF_YEAR}|\s(?:من\s)?(?:(?:عام|العام|سنه)\s)?{_YEAR_NUMBER})?{_E}", 0.65),
+     rf"(?:{_OF_YEAR}|\s(?:من\s)?(?:(?:عام|العام|سنه)\s)?{_YEAR_NUMBER}){_E}", 0.65),
+    (rf"{_B}(?:(?:{_alternation(PARTS)})\s)?(?:{_alternation(BARE_FRACTIONS)})"
+     rf"\s(?:الاول|الثاني|الثالث|الرابع|الاخير){_E}", 0.65),
     # a span of years standing as one period  —  2024-2025, العام الدراسي 2024/2025, عام
-    # 2024-2025 (the word for year and a school or financial year's qualifier inside)
-    (rf"{_B}(?:{_with_elided_article(['عام', 'سنة', 'العام', 'الموسم'])}\s"
+    # 2024-2025 (the word for year and a school or financial year's qualifier inside; a
+    # season is no date, so للموسم 2024-2025 gives the years alone)
+    (rf"{_B}(?:{_with_elided_article(['عام', 'سنة', 'العام'])}\s"
      rf"(?:(?:الدراسي|المالي)\s)?)?(?<![\d/.-]){_YEAR_RANGE}"
      rf"(?![\d/.-]){_E}", 0.6),
     # two months as one period  —  شهري سبتمبر وأكتوبر
@@ -164,7 +170,7 @@ def _first_words() -> list[str]:
     phrases = (GREGORIAN + MAGHREB + LEVANTINE + HIJRI + ENGLISH + WEEKDAYS + ORDINALS + UNITS
                + PARTS + FRACTIONS + DECADES + SEASONS
                + ["هذا", "هذه", "القرن", "عام", "سنة", "العام", "عامي", "سنتي", "شهر", "اليوم",
-                  "يوم", "بحلول", "منذ", "حتى", "شهري", "فاتح", "الموسم"])
+                  "يوم", "بحلول", "منذ", "حتى", "شهري", "فاتح"])
     words = {fold(p).split()[0] for p in phrases}
     words |= {w[1:] for w in words if w.startswith("ال")}  # للعام: ل + لعام
     return sorted(words, key=len, reverse=True)

@@ -497,19 +497,22 @@ def refine_listed_organisations(doc: Doc, found: list[Suggestion],
     - ``أوبك+``: a ``+`` glued to the name is part of it (the wider alliance);
     - ``الدفاع المدني اللبناني``: a nationality with the article right after a listed name
       makes the longer name (as ``الحكومة الروسية``), the nationality nested inside;
-    - ``وأم`` ("and a mother") is not the agency ``وام``: a listed name of three letters or
-      less is an acronym, written without hamza, so a word with one folded onto it is
-      another word.
+    - ``وأم`` ("and a mother") is not the agency ``وام``: a listed or learned name of three
+      letters or less is an acronym, written without hamza, so a word with one folded onto
+      it is another word.
     """
     out = []
     text = doc.text
     for s in found:
-        if s.type != "ORG" or s.source != "gazetteers":
+        if s.type != "ORG" or s.source not in ("gazetteers", "learned"):
             out.append(s)
             continue
         surface = text[s.start : s.end]
         letters = [c for c in surface if c.isalpha()]
         if len(letters) <= 3 and any(c in _HAMZA_ALEFS for c in letters):
+            continue
+        if s.source == "learned":
+            out.append(s)
             continue
         end = s.end
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():

@@ -20,6 +20,8 @@ STATE_WORDS = frozenset(fold(w) for w in [
     "جمهورية", "مملكة", "إمارة", "سلطنة", "ولاية", "مقاطعة", "محافظة", "إقليم",
 ])
 _GREATER = fold("الكبرى")
+# حلب القديمة, القاهرة الجديدة: the old or new city is one place name.
+_GREATER_WORDS = frozenset(fold(w) for w in ["الكبرى", "القديمة", "الجديدة"])
 # دولة قطر, دولة الإمارات: "state" before a country is part of its formal name (one GPE);
 # before a city or in a phrase (دولة فلسطينية) it only describes.
 _STATE = fold("دولة")
@@ -41,7 +43,8 @@ def qualified_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     for index, word in enumerate(words):
         if word.folded in STATE_WORDS or word.folded == _STATE:
             candidates.add(index + 1)
-        elif word.folded == _GREATER or (word.folded == _CAPITAL and not _qualified(doc, index)):
+        elif word.folded in _GREATER_WORDS or (word.folded == _CAPITAL
+                                               and not _qualified(doc, index)):
             candidates.update(range(max(0, index - 3), index))
     for index in sorted(c for c in candidates if c < len(words)):
         word = words[index]
@@ -56,7 +59,7 @@ def qualified_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                     before.folded == _STATE and hit[2].confidence >= _COUNTRY_CONFIDENCE))):
             start = before.start
         if (last + 1 < len(words) and words[last].gap_is_space
-                and (words[last + 1].folded == _GREATER or (
+                and (words[last + 1].folded in _GREATER_WORDS or (
                     words[last + 1].folded == _CAPITAL and not _qualified(doc, last + 1)))):
             end = words[last + 1].end
         if (start, end) != (hit[0], hit[1]):
