@@ -44,6 +44,7 @@ class PendingSaves(QObject):
 
     changed = Signal(int, str)
     saved_late = Signal(str)
+    dropped = Signal(str)  # a waiting edit the store refused when written: the reason
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,7 @@ class PendingSaves(QObject):
                     self._queue.popleft()
                     self._reason = f"{head.label} could not be saved and was dropped: {exc}"
                     self.changed.emit(len(self._queue), self._reason)
+                    self.dropped.emit(self._reason)
                     continue
                 self._fail(exc)
                 return False

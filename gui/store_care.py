@@ -47,7 +47,9 @@ class StoreCare(QObject):
         self.banner = StoreBanner()
         self._wrap_central(window)
         self.banner.set_read_only(read_only)
+        self._dropped: list[str] = []  # told once, and "All edits saved" is not said after
         self.pending.changed.connect(self._on_pending)
+        self.pending.dropped.connect(self._on_dropped)
         self.pending.saved_late.connect(
             lambda label: window.statusBar().showMessage(f"Saved now: {label}", 5000))
         self.banner.retry_requested.connect(self.pending.retry)
@@ -157,8 +159,17 @@ class StoreCare(QObject):
         if count:
             self.window.statusBar().showMessage(
                 f"Not saved yet ({count} waiting): {reason}; retrying", 8000)
+        elif self._dropped:
+            self.window.statusBar().showMessage(
+                f"Waiting edits saved except {len(self._dropped)} that could not be: "
+                f"{self._dropped[-1]}", 15000)
+            self._dropped.clear()
         else:
             self.window.statusBar().showMessage("All edits saved.", 4000)
+
+    def _on_dropped(self, reason: str) -> None:
+        self._dropped.append(reason)
+        self.window.prompts.show_error(self.window, "An edit could not be saved", reason)
 
     def may_close(self) -> bool:
         """False (after telling the reviewer) the first time edits still wait unsaved."""
