@@ -376,6 +376,24 @@ class Reader:
                 return pos
         return None
 
+    def list_tabs(self, rest: int, e: int) -> bool:
+        """Whether ``[rest, e)`` is only more list headings, each after a separator.
+
+        Sidebar tabs scraped onto one line ("الأحدث | الأكثر قراءة | الأكثر تعليقا") head the
+        headline list under them; one heading followed by any other words is not tabs.
+        """
+        sk = self.sk
+        pos = rest
+        while pos < e:
+            if sk[pos] not in _SEPS:
+                return False
+            pos = self.skip_space(pos + 1, e)
+            cue = self.m.head_cue(sk, pos, e)
+            if not cue or LIST not in cue[1]:
+                return False
+            pos = self.skip_space(cue[0], e)
+        return True
+
     def glued_action(self, s: int, e: int) -> int | None:
         """Where a call to follow a platform glued after the last sentence starts, if anywhere.
 
@@ -433,11 +451,15 @@ class Reader:
                 tail = self.m.head_cue(sk, rest, e)
                 if tail and LIST_END in tail[1]:
                     return K_LIST_END, 0.8
+            if LIST in roles and sep and words <= 8 and self.list_tabs(rest, e):
+                return K_LIST, 0.8  # sidebar tabs on one line: "الأحدث | الأكثر قراءة"
             if RELATED in roles and (sep or bare):
                 return K_RELATED, 0.95
             if LIST in roles and (bare or (rest_words <= 2 and words <= 6)):
                 return K_LIST, 0.9 if bare else 0.7
-            if RELATED in roles and rest_words <= 20 and words <= 24:
+            if (RELATED in roles and rest_words <= 20 and words <= 24
+                    and not (rest_words > 8 and sk[e - 1] in ".!?")):
+                # (a long rest closed by a full stop is a sentence, not a glued headline)
                 return K_RELATED, 0.7
             if TAGS in roles and (sep or (multi and words <= 30)) and words <= 80:
                 return K_TAGS, 0.95

@@ -41,3 +41,39 @@ def test_a_story_sentence_about_following_on_a_platform_is_not_cut() -> None:
     text = "\n".join([TITLE, LEAD, line, BODY])
     assert zones(text) == ["title", "body", "body", "body"]
     assert all(label == "body" for label, _ in pieces(text)[1:])
+
+
+# -- list headings: sidebar tabs, "مرتبطة" headings, "المزيد حول الموضوع" ------------------
+
+HEADLINES = ["الحكومة تدرس خفض رسوم استيراد الحديد", "مصنع جديد للأسمنت في المنطقة الصناعية",
+             "تراجع مبيعات الشقق في الربع الثالث"]
+R_LEDE = ("تدرس وزارة التجارة مقترحا بخفض الرسوم الجمركية على واردات حديد التسليح لمدة ستة أشهر، "
+          "في محاولة لكبح ارتفاع أسعار مواد البناء في السوق المحلية.")
+
+
+def test_sidebar_tabs_on_one_line_head_a_list() -> None:
+    text = "\n".join([TITLE, LEAD, BODY, "الأحدث | الأكثر تعليقا", *HEADLINES])
+    assert zones(text) == ["title", "body", "body"] + ["list"] * 4
+
+
+def test_a_heading_then_other_words_after_a_bar_is_not_tabs() -> None:
+    # A news ticker line that opens with "الأحدث |" then a headline is no tab strip.
+    text = "\n".join([TITLE, LEAD, "الأحدث | الحكومة تقر موازنة العام المقبل وسط انتقادات", BODY])
+    assert "list" not in zones(text)
+
+
+def test_linked_articles_heading_over_bare_headlines_is_a_list() -> None:
+    text = "\n".join([TITLE, LEAD, BODY, "موضوعات مرتبطة", *HEADLINES])
+    assert zones(text) == ["title", "body", "body"] + ["list"] * 4
+
+
+def test_more_on_the_topic_over_a_headline_and_its_lede_is_a_related_item() -> None:
+    text = "\n".join([TITLE, LEAD, BODY, "المزيد عن الموضوع", HEADLINES[0], R_LEDE])
+    assert zones(text) == ["title", "body", "body"] + ["related1"] * 3
+
+
+def test_a_sentence_about_more_on_the_topic_stays_body() -> None:
+    line = ("المزيد حول الموضوع ستكشفه اللجنة في تقريرها النهائي الذي يصدر مطلع الشهر المقبل، "
+            "بحسب ما قال رئيسها للصحفيين.")
+    text = "\n".join([TITLE, LEAD, line, BODY])
+    assert zones(text) == ["title", "body", "body", "body"]
