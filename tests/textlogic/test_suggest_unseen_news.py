@@ -211,6 +211,7 @@ def test_a_given_name_that_is_a_common_word_still_names_after_a_title():
         ("افتتح المطعم في شارع 26 يوليو بالقاهرة", []),  # a street's name
         ("تبلغ صابة الزيتون للموسم 2024-2025 نحو 340 ألف طن", ["2024-2025"]),  # no season
         ("ومع ذلك يبقى الفصل الأخير أجمل ما في الرواية", []),  # a chapter
+        ("سجلت الصادرات في الثلث الأول ارتفاعا", ["الثلث الأول"]),
         ("سجل النمو في الفصل الأول من عام 2024 ارتفاعا", ["الفصل الأول من عام 2024"]),
         ("تراجعت الأرباح في الربع الأول بنسبة طفيفة", ["الربع الأول"]),
     ],
@@ -231,3 +232,38 @@ def test_a_learned_short_acronym_never_matches_a_hamzad_word():
     text = "أبوظبي - وام\nأعلن المكتب"
     found = [(text[s.start : s.end], s.type) for s in suggest(text, learned=learned)]
     assert ("وام", "ORG") in found
+
+
+def test_a_preposition_glued_word_is_no_family_name():
+    text = "ودعا المستشار الألماني أولاف شولتس لخفض الضرائب"
+    assert of_type(text, "PERS") == ["أولاف شولتس"]
+
+
+def test_a_spaced_agency_acronym_keeps_its_hamza():
+    text = "برلين 5 مايو (د ب أ) - أعلن المستشار"
+    learned = {"د ب أ": {"ORG": 5}}
+    found = [(text[s.start : s.end], s.type) for s in suggest(text, learned=learned)]
+    assert ("د ب أ", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("وقال إن التقرير عار من الصحة ويهدف إلى الإساءة", False),  # "truth"
+        ("يبدأ التوزيع بموظفي وزارتي التربية والصحة ثم باقي الوزارات", False),
+        ("«الصحة»: لا إصابات جديدة بالفيروس", True),  # a headline's short name
+        ("الصحة: تسجيل 12 إصابة جديدة", True),
+        ("دبي - البيان\nأعلنت الصحة", False),
+    ],
+)
+def test_a_learned_one_word_name_only_where_it_stands_as_a_name(text, shown):
+    learned = {"الصحة": {"ORG": 4}, "البيان": {"ORG": 4}}
+    found = [text[s.start : s.end] for s in suggest(text, learned=learned) if s.type == "ORG"]
+    assert ("الصحة" in found) is shown
+
+
+def test_a_learned_outlet_in_a_dateline_is_still_offered():
+    learned = {"البيان": {"ORG": 4}}
+    text = "دبي - البيان\nأعلنت الهيئة"
+    assert "البيان" in [text[s.start : s.end] for s in suggest(text, learned=learned)
+                        if s.type == "ORG"]

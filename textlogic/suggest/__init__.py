@@ -24,6 +24,7 @@ from fasl.textlogic.suggest.places import (
 from fasl.textlogic.suggest.titles import fit_titles
 from fasl.textlogic.suggest.venues import venues
 from fasl.textlogic.suggest.orgs import (
+    bare_definite_word_in_prose,
     bracketed_acronyms,
     dateline_organisations,
     head_organisations,
@@ -70,7 +71,10 @@ def suggest(
     doc = Doc.of(text)
     found: list[Suggestion] = []
     if "learned" in sources and learned:
-        found += build_learned(learned).find(doc)
+        # A learned one-word name that is also a common noun (الصحة) only where it
+        # stands out as a name, not in prose.
+        found += [s for s in build_learned(learned).find(doc)
+                  if not (s.type == "ORG" and bare_definite_word_in_prose(doc, s))]
     if "gazetteers" in sources or "patterns" in sources:
         gaz = gazetteers or default_gazetteers()
         if "gazetteers" in sources:

@@ -173,6 +173,8 @@ def _third_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     folded = doc.words[index].folded
     if folded.endswith(("ا", "ه")) or folded.isascii():
         return False
+    if folded.startswith("ل") and not folded.startswith("لا"):
+        return False  # أولاف شولتس لخفض: a preposition glued to the next noun
     return is_name_part(folded, gazetteers, first=True)
 
 

@@ -509,8 +509,9 @@ def refine_listed_organisations(doc: Doc, found: list[Suggestion],
             continue
         surface = text[s.start : s.end]
         letters = [c for c in surface if c.isalpha()]
-        if len(letters) <= 3 and any(c in _HAMZA_ALEFS for c in letters):
-            continue
+        if (len(letters) <= 3 and " " not in surface
+                and any(c in _HAMZA_ALEFS for c in letters)):
+            continue  # (spaced acronyms such as د ب أ keep their hamza)
         if s.source == "learned":
             out.append(s)
             continue
@@ -526,3 +527,33 @@ def refine_listed_organisations(doc: Doc, found: list[Suggestion],
                     out.append(Suggestion(s.start, hit[1], "ORG", SOURCE, min(s.confidence, 0.75)))
         out.append(Suggestion(s.start, end, s.type, s.source, s.confidence))
     return out
+
+
+_NAME_MARKS_BEFORE = "«\"“'(-–—/|:"
+_NAME_MARKS_AFTER = "»\"”')-–—/|:"
+
+
+def bare_definite_word_in_prose(doc: Doc, suggestion: Suggestion) -> bool:
+    """Is a one-word, article-led organisation (``الصحة``, ``التربية``, ``البيان``) used
+    here as the common noun it also is (``عار من الصحة``, ``وزارتي التربية والصحة``)?
+
+    Such short names stand for a ministry or an outlet only where a name stands out: in
+    quotes or brackets, before a colon, at the edge of a dateline's separator, or at the
+    start of a short line (a headline); in running prose they are the word.
+    """
+    at = doc.first_word_ending_after(suggestion.start)
+    if (at is None or doc.words[at].end != suggestion.end
+            or doc.text[suggestion.start : suggestion.start + 2] != "\u0627\u0644"):
+        return False  # (والصحة: the word holds the span after its proclitic)
+    text = doc.text
+    before = text[max(0, suggestion.start - 2) : suggestion.start].strip()
+    after = text[suggestion.end : suggestion.end + 2].strip()
+    if (before and before[-1] in _NAME_MARKS_BEFORE) or (after and after[0] in _NAME_MARKS_AFTER):
+        return False
+    word = doc.words[at]
+    line_start = text.rfind("\n", 0, word.start) + 1
+    if not text[line_start : word.start].strip():
+        line_end = text.find("\n", word.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        return len(line.split()) > 12  # a paragraph's first word, not a headline
+    return True
