@@ -77,3 +77,33 @@ def test_a_sentence_about_more_on_the_topic_stays_body() -> None:
             "بحسب ما قال رئيسها للصحفيين.")
     text = "\n".join([TITLE, LEAD, line, BODY])
     assert zones(text) == ["title", "body", "body", "body"]
+
+
+# -- widgets and link-backs under the story ------------------------------------------------
+
+def test_rating_and_opinion_widgets_under_the_story_are_boilerplate() -> None:
+    text = "\n".join([TITLE, LEAD, BODY, "قيّم هذا الخبر: ★★★☆☆ (3.1 من 5 - 12 صوتا)",
+                      "شاركونا رأيكم"])
+    assert zones(text) == ["title", "body", "body", "boilerplate", "boilerplate"]
+
+
+def test_an_aggregators_link_back_to_the_outlet_is_boilerplate_not_a_related_item() -> None:
+    text = "\n".join([TITLE, LEAD, BODY, "اقرأ الخبر كاملا من المصدر", "رابط المصدر: alwatan.com"])
+    assert zones(text) == ["title", "body", "body", "boilerplate", "boilerplate"]
+
+
+def test_read_the_story_with_a_headline_is_still_a_related_item() -> None:
+    text = "\n".join([TITLE, LEAD, BODY, "اقرأ الخبر: " + HEADLINES[0], R_LEDE])
+    assert zones(text) == ["title", "body", "body", "related1", "related1"]
+
+
+def test_a_wire_end_marker_with_editors_initials_is_boilerplate() -> None:
+    for marker in ("(انتهى) م ع/ س ح", "انتهى - ع ب", "(النهاية) أ.ف"):
+        text = "\n".join([TITLE, LEAD, BODY, marker])
+        assert zones(text) == ["title", "body", "body", "boilerplate"], marker
+
+
+def test_a_story_line_opening_with_ended_stays_body() -> None:
+    line = "انتهى الاجتماع دون اتفاق على موعد الجولة المقبلة من المفاوضات بين الطرفين."
+    text = "\n".join([TITLE, LEAD, line, BODY])
+    assert zones(text) == ["title", "body", "body", "body"]
