@@ -550,10 +550,13 @@ def bare_definite_word_in_prose(doc: Doc, suggestion: Suggestion) -> bool:
     after = text[suggestion.end : suggestion.end + 2].strip()
     if (before and before[-1] in _NAME_MARKS_BEFORE) or (after and after[0] in _NAME_MARKS_AFTER):
         return False
-    word = doc.words[at]
-    line_start = text.rfind("\n", 0, word.start) + 1
-    if not text[line_start : word.start].strip():
-        line_end = text.find("\n", word.end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        return len(line.split()) > 12  # a paragraph's first word, not a headline
-    return True
+    # At the start of a line: a headline's subject, unless the line is a paragraph.  Words
+    # are counted only up to 13, so a long one-line document costs no scan per suggestion.
+    words = doc.words
+    if at and "\n" not in text[words[at - 1].end : words[at].start]:
+        return True
+    count = 1
+    while at + count < len(words) and count <= 12 and "\n" not in text[
+            words[at + count - 1].end : words[at + count].start]:
+        count += 1
+    return count > 12  # a paragraph's first word, not a headline
