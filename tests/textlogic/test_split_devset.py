@@ -1,4 +1,4 @@
-"""The auto-splitter against the line gold of the sets it was tuned on (devset, heldout, heldout2).
+"""The auto-splitter against the line gold of the sets it was tuned on (devset, heldout*).
 
 One test per document, so a regression names the document that broke and the first line
 it got wrong.  The line view is the benchmark's (`fasl.textlogic.linegold`); a second test
@@ -27,11 +27,11 @@ def _records(folder: Path) -> list[dict]:
 
 
 RECORDS = _records(DEVSET)
-#: The sets the splitter has been tuned on: the development set, the first held-out set and
-#: heldout2 (blind until its failures were studied).  tests/data/heldout3 is the blind
-#: measure and is deliberately not here.
-TUNED = RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
-#: heldout2 documents still split wrong, each for a reason no general rule covers yet
+#: The sets the splitter has been tuned on: the development set, the first held-out set,
+#: heldout2 and heldout3 (each blind until it was measured once and its failures studied).
+TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
+         + _records(DATA / "heldout3"))
+#: heldout2 and heldout3 documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
     "205_almayadeen_south_lebanon_live_timestamps_clean":
@@ -50,11 +50,41 @@ KNOWN_WRONG = {
         "'outlet - author' line under the standfirst",
     "259_alrakoba_sudan_whole_page_one_line_four_cuts":
         "whole page on one line: title glued to date",
+    "308_mubasher_egx_close_reading_time_disclaimer":
+        "disclaimer paragraph under a bare 'إخلاء المسؤولية' heading line reads as body",
+    "309_aitnews_tech_phone_review_rating_author_bio":
+        "author bio 'name: محرر في ...' after the story (like heldout2 212)",
+    "314_addiyar_lebanon_opinion_column_footer_menu_copyright":
+        "footer menu of section names with pipes is longer than a navigation-only line",
+    "315_aliwaa_lebanon_print_issue_note_send_friend":
+        "'نشر في العدد N - date' under the title: a print-edition cue, gold calls it the dateline",
+    "322_altaghyeer_sudan_displacement_reports_heading_list":
+        "donation call 'ادعم الصحافة المستقلة.. تبرع الآن' after the list reads as one more headline",
+    "324_almawqeapost_yemen_taiz_two_items_topics_heading":
+        "two headline + lede items under one heading are read as a single item",
+    "331_swissinfo_geneva_credit_end_source_copyright":
+        "closing 'domain/agency' credit and a long '©' copyright line read as body",
+    "337_alweeam_saudi_jazan_rain_nearby_news_list_glued":
+        "last sentence glued to a list heading: the cut inside the line is missed",
+    "345_alseyassah_kuwait_court_share_count_glued_title_end_byline":
+        "share counter '0 مشاركة' glued to the front of the title is not cut",
+    "350_madar21_morocco_no_title_comment_count_rating_dense":
+        "'0 تعليق' counter glued to the date; bare outlet name after the story reads as body",
+    "352_alarab_london_column_writer_bio_end_clean":
+        "one-line writer bio 'كاتب وصحافي سوري' at the end reads as a source line",
+    "354_alayyam_aden_currency_ticker_top_comment_count":
+        "currency ticker line above the title is taken for the title",
+    "357_almanassa_egypt_long_feature_update_line_inline_cue_continues":
+        "author bio line closing the feature stays body",
+    "358_libyaalahrar_long_flood_story_video_line_contact_line":
+        "'شاهد:' video embed line inside the story stays body (gold itself doubtful)",
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {
     "260_alkhaleejtoday_title_glued_dateline_nbsp_line":
         "title glued to its 'تاريخ النشر:' date is not cut inside the line",
+    "302_hesport_raja_derby_share_glued_dateline_comment_count":
+        "share bar glued after the date ('23:10فيسبوكتويتر...') is not cut inside the line",
 }
 
 

@@ -107,3 +107,10 @@ def test_a_story_line_opening_with_ended_stays_body() -> None:
     line = "انتهى الاجتماع دون اتفاق على موعد الجولة المقبلة من المفاوضات بين الطرفين."
     text = "\n".join([TITLE, LEAD, line, BODY])
     assert zones(text) == ["title", "body", "body", "body"]
+
+
+def test_a_link_back_glued_to_the_last_sentence_is_cut_inside_the_line() -> None:
+    text = "\n".join([TITLE, LEAD, BODY + "طالع الخبر من المصدر الوطن"])
+    got = pieces(text)
+    assert got[-2][0] == "body" and got[-2][1].endswith(BODY)
+    assert got[-1] == ("boilerplate", "طالع الخبر من المصدر الوطن")
