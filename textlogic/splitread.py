@@ -477,6 +477,8 @@ class Reader:
                 return K_BOILER, 0.9
             if OUTLET in roles and words <= 6 and sk[e - 1] not in ".?!:,":
                 return K_OUTLET, 0.75
+        if sk[s] == "©" and words <= 25:
+            return K_BOILER, 0.8  # "© SWI swissinfo.ch - وحدة تابعة لـ ...": a copyright line
         if words <= 8:
             stripped = sk[s:e]
             for pattern in self.m.patterns:

@@ -58,12 +58,8 @@ KNOWN_WRONG = {
         "footer menu of section names with pipes is longer than a navigation-only line",
     "315_aliwaa_lebanon_print_issue_note_send_friend":
         "'نشر في العدد N - date' under the title: a print-edition cue, gold calls it the dateline",
-    "322_altaghyeer_sudan_displacement_reports_heading_list":
-        "donation call 'ادعم الصحافة المستقلة.. تبرع الآن' after the list reads as one more headline",
     "324_almawqeapost_yemen_taiz_two_items_topics_heading":
         "two headline + lede items under one heading are read as a single item",
-    "331_swissinfo_geneva_credit_end_source_copyright":
-        "closing 'domain/agency' credit and a long '©' copyright line read as body",
     "337_alweeam_saudi_jazan_rain_nearby_news_list_glued":
         "last sentence glued to a list heading: the cut inside the line is missed",
     "345_alseyassah_kuwait_court_share_count_glued_title_end_byline":

@@ -114,3 +114,22 @@ def test_a_link_back_glued_to_the_last_sentence_is_cut_inside_the_line() -> None
     got = pieces(text)
     assert got[-2][0] == "body" and got[-2][1].endswith(BODY)
     assert got[-1] == ("boilerplate", "طالع الخبر من المصدر الوطن")
+
+
+def test_a_donation_call_after_a_list_is_boilerplate_not_a_headline() -> None:
+    text = "\n".join([TITLE, LEAD, BODY, "موضوعات مرتبطة", *HEADLINES,
+                      "ادعم صحافتنا.. تبرع الآن"])
+    assert zones(text) == ["title", "body", "body"] + ["list"] * 4 + ["boilerplate"]
+
+
+def test_a_long_copyright_line_opening_with_the_sign_is_boilerplate() -> None:
+    text = "\n".join([TITLE, LEAD, BODY,
+                      "© 2024 شركة الوطن للصحافة والطباعة والنشر - جميع المواد تخضع لشروط الاستخدام"])
+    assert zones(text) == ["title", "body", "body", "boilerplate"]
+
+
+def test_a_story_sentence_that_asks_readers_to_support_stays_body() -> None:
+    line = ("ودعت الجمعية المواطنين إلى دعم الصحافة المستقلة عبر الاشتراك في الصحف المحلية، "
+            "معتبرة أن تراجع مواردها يهدد حق الجمهور في المعرفة.")
+    text = "\n".join([TITLE, LEAD, line, BODY])
+    assert zones(text) == ["title", "body", "body", "body"]
