@@ -29,6 +29,12 @@ _STOP = re.compile(r"[.!?]")
 _GLUED_HEAD = re.compile(LEAD_CLASS + "{0,6}(?:" + "|".join(
     tolerant(f"{verb} {adverb}") for verb in ("اقرأ", "طالع", "شاهد", "اطلع", "تابع")
     for adverb in ("أيضا", "كذلك")) + r")(?=[^\W\d_])")
+#: A page counter glued with no space to what follows it at the top of the page: "0 مشاركةالتمييز
+#: تؤيد ...", "0 تعليقالأحد 13 أبريل" (the skeleton folds ة to ه).  Atomic, and two letters must
+#: follow: "5 تعليقات غاضبة" and "12 تعليقا" (a spaced count in a title) are no glued counter.
+_GLUED_COUNTER = re.compile(
+    r"\d+\s*(?>مشاركات|مشاركه|تعليقات|تعليق|مشاهدات|مشاهده|قراءات|قراءه|"
+    r"views|view|comments|comment|shares|share)(?=[^\W\d_]{2})", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
@@ -212,7 +218,9 @@ class Reader:
             if self.m.share_token.match(self.sk, s, e) is not None:
                 prefix_end = self.share_bar(s, e)
             if not prefix_end and self.lines_read <= 2:
-                prefix_end = self.breadcrumb(s, e)
+                counter = _GLUED_COUNTER.match(self.sk, s, e)
+                prefix_end = (counter.end() if counter and self.words(counter.end(), e) >= 2
+                              else self.breadcrumb(s, e))
             if prefix_end:
                 self.add(s, self.rstrip(s, prefix_end), line, K_BOILER, 0.8)
                 self.piece(prefix_end, e, line, depth + 1)

@@ -133,3 +133,22 @@ def test_a_story_sentence_that_asks_readers_to_support_stays_body() -> None:
             "معتبرة أن تراجع مواردها يهدد حق الجمهور في المعرفة.")
     text = "\n".join([TITLE, LEAD, line, BODY])
     assert zones(text) == ["title", "body", "body", "body"]
+
+
+def test_a_counter_glued_to_the_front_of_the_title_is_cut_off() -> None:
+    text = "\n".join(["12 مشاركة" + TITLE, "الأحد 13 أبريل 2025", LEAD, BODY])
+    got = pieces(text)
+    assert got[0] == ("boilerplate", "12 مشاركة")
+    assert got[1] == ("title", TITLE)
+
+
+def test_a_title_opening_with_a_count_and_a_space_is_not_cut() -> None:
+    title = "5 تعليقات غاضبة تشعل الجدل حول قرار رفع أسعار الأسمنت"
+    text = "\n".join([title, LEAD, BODY])
+    assert pieces(text)[0] == ("title", title)
+
+
+def test_a_title_opening_with_an_accusative_count_is_not_cut() -> None:
+    title = "12 تعليقا على قرار رفع أسعار الأسمنت في السوق المحلية"
+    text = "\n".join([title, LEAD, BODY])
+    assert pieces(text)[0] == ("title", title)
