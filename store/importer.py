@@ -257,18 +257,28 @@ def import_paths(db: Database, paths: Sequence[str | Path], *,
     Documents are committed in batches of `BATCH`; each sits in its own savepoint, so a
     document is either stored whole or not at all.  Cancelling keeps what came before it.
     """
+    report = ImportReport()
+    files, sizes = plan_import(db, paths, report, progress, cancelled)
+    stream = _incoming(files, sizes, max_bytes, report.problems)
+    write_stream(db, stream, sum(sizes.values()), report, progress, cancelled)
+    return report
+
+
+def plan_import(db: Database, paths: Sequence[str | Path], report: ImportReport,
+                progress: ProgressFn | None, cancelled: CancelFn | None
+                ) -> tuple[list[Path], dict[Path, int]]:
+    """What both import paths do first: check the lexicon, take fasl's own exports (they
+    come back with their annotations, `fasl.store.reimport`), list the files and sizes.
+
+    Raises:
+        LexiconError: a user lexicon file is broken; nothing has been imported.
+    """
     from fasl.store.reimport import take_exports  # late: reimport builds on this module
 
-    active_lexicon()  # a broken user lexicon stops the import here, with its file named
-    report = ImportReport()
-    # fasl's own jsonl/brat exports come back with their annotations (fasl.store.reimport)
+    active_lexicon()
     paths = take_exports(db, paths, report, progress=progress, cancelled=cancelled)
     files = _walk([Path(p) for p in paths], report.problems)
-    sizes = {f: _size(f) for f in files}
-    total = sum(sizes.values())
-    stream = _incoming(files, sizes, max_bytes, report.problems)
-    write_stream(db, stream, total, report, progress, cancelled)
-    return report
+    return files, {f: _size(f) for f in files}
 
 
 class _StoreWriteFailed(Exception):

@@ -33,11 +33,10 @@ from fasl.store.importer import (
     ProgressFn,
     _Incoming,
     _read_text_file,
-    _size,
-    _walk,
     _with_work,
     checked_record,
     jsonl_lines,
+    plan_import,
     write_stream,
 )
 from fasl.store.lexicons import active_lexicon, named_lexicon_files, use_lexicon_files
@@ -151,13 +150,8 @@ def import_paths_parallel(db: Database, paths: Sequence[str | Path], *, jobs: in
     Same result as the one-process import; fasl's own exports (which carry annotations)
     are read in this process, as `import_paths` does.
     """
-    from fasl.store.reimport import take_exports
-
-    active_lexicon()  # a broken user lexicon stops the import here, with its file named
     report = ImportReport()
-    paths = take_exports(db, paths, report, progress=progress, cancelled=cancelled)
-    files = _walk([Path(p) for p in paths], report.problems)
-    sizes = {f: _size(f) for f in files}
+    files, sizes = plan_import(db, paths, report, progress, cancelled)
     total = sum(sizes.values())
 
     def stream(pool: ProcessPoolExecutor) -> Iterator[tuple[_Incoming | None, int, str]]:

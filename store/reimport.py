@@ -31,7 +31,6 @@ from fasl.store.entities import crosses
 from fasl.store.errors import StoreError
 from fasl.store.export.atomic import MARKER
 from fasl.store.export.brat import ZONE_PREFIX, shown_text
-from fasl.store.export.jsonl import RECORD_KEYS
 from fasl.store.history import record
 from fasl.store.importer import (
     JSONL_SUFFIXES,

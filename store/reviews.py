@@ -30,7 +30,7 @@ def get_review(db: Database, doc_id: int, reviewer: str) -> Review:
 def _upsert(db: Database, doc_id: int, reviewer: str, column: str, value: object) -> None:
     ensure_reviewer(db, reviewer)
     db.execute(
-        f"""INSERT INTO reviews (doc_id, reviewer, state, note, seconds, updated_at)
+        """INSERT INTO reviews (doc_id, reviewer, state, note, seconds, updated_at)
             VALUES (?, ?, 'new', '', 0.0, ?)
             ON CONFLICT (doc_id, reviewer) DO NOTHING""",
         [doc_id, reviewer, now()],

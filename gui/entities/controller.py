@@ -40,7 +40,6 @@ from fasl.store.db import is_write_failure
 from fasl.store.entities import (
     Entity,
     EntityState,
-    SpanError,
     crosses,
     get_entities,
 )
@@ -518,8 +517,10 @@ class EntityController(QObject):
         try:
             return value, resolve(value, entity_type_set_copy(self.db))
         except TypeSetError as exc:
-            QTimer.singleShot(0, lambda: self.message.emit(
-                f"Using the default type set: {exc}"))
+            # The text now: Python unbinds ``exc`` when the except block ends, before the
+            # timer fires.
+            said = f"Using the default type set: {exc}"
+            QTimer.singleShot(0, lambda: self.message.emit(said))
             return DEFAULT_TYPE_SET, resolve(DEFAULT_TYPE_SET)
 
     def set_type_set(self, value: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt
 
 from fasl.store.db import open_store
-from fasl.store.documents import ReviewState, query_ids
+from fasl.store.documents import ReviewState
 from fasl.store.reviews import get_review, set_state
 
 REVIEWER = "mona"

@@ -20,7 +20,7 @@ from fasl.store.errors import StoreError
 from fasl.store.importer import import_paths
 from fasl.store.migrations import KNOWN, migrations
 from fasl.store.reviews import set_state
-from fasl.store.segments import get_segments, save_segments
+from fasl.store.segments import save_segments
 from fasl.textlogic.zones import Segment, Zone
 
 FIXTURES = Path(__file__).parent.parent / "data" / "stores"
