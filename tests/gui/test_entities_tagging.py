@@ -281,3 +281,17 @@ def test_a_double_clicked_word_and_a_shift_arrow_selection_are_tagged(win, qtbot
     assert editor.textCursor().selectedText() == "موسكو"
     key(qtbot, win, Qt.Key.Key_G)
     assert rows(doc)[-1] == (*span("موسكو"), "GPE", "human", "accepted")
+
+
+def test_a_broken_project_type_set_falls_back_to_the_default_and_says_so(
+        open_review_window, sample_store, qtbot):
+    from fasl.store.db import open_store
+    from fasl.store.settings import set_entity_type_set
+
+    db = open_store(sample_store)
+    set_entity_type_set(db, "/nowhere/project-types.toml", "mona", "not toml [")
+    db.close()
+    w = open_review_window(sample_store)  # the warning is posted to run right after this
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage().startswith(
+        "Using the default type set"))  # (an exception in that callback fails the test)
+    assert "PERS" in {t.id for t in w.entities.typeset.types}
