@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from fasl.textlogic.spans import crosses as spans_cross
 from fasl.textlogic.zones import Segment, Zone, check_cover
 
 
@@ -161,7 +162,7 @@ def _overlaps(x: Span, y: Span) -> bool:
 
 def crosses(x: Span, y: Span) -> bool:
     """Two spans that overlap without one containing the other (never allowed)."""
-    return (x.start < y.start < x.end < y.end) or (y.start < x.start < y.end < x.end)
+    return spans_cross((x.start, x.end), (y.start, y.end))
 
 
 def entity_differences(a: Sequence[Span], b: Sequence[Span]) -> list[Difference]:

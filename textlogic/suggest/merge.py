@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fasl.textlogic.spans import SpanIndex
+from fasl.textlogic.spans import SpanIndex, crosses
 from fasl.textlogic.suggest.base import Suggestion
 
 _END = 1 << 62  # past any text's end, to list every kept span
@@ -21,7 +21,7 @@ NO_NESTING_INSIDE = frozenset({"PERS", "GPE", "LOC", "NORP", "DATE"})
 
 
 def _crosses(a: Suggestion, b: Suggestion) -> bool:
-    return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
+    return crosses((a.start, a.end), (b.start, b.end))
 
 
 def _allowed_inside(inner: Suggestion, outer: Suggestion) -> bool:
