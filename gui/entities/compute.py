@@ -37,6 +37,7 @@ from typing import Any
 
 from fasl.store.db import is_write_failure, open_store, set_busy_timeout
 from fasl.store.entities import add_suggestions, learned_surfaces, reviewed_spans
+from fasl.store.suggesting import learned_from_counts
 from fasl.textlogic.suggest import LearnedIndex, build_learned, suggest
 
 BATCH = 250
@@ -49,10 +50,7 @@ _learned: tuple[dict, LearnedIndex] | None = None
 
 def read_learned(db: Any) -> dict[str, dict[str, int]]:
     """surface -> {type: count} of every accepted entity in the store."""
-    out: dict[str, dict[str, int]] = {}
-    for (surface, type_), count in learned_surfaces(db).items():
-        out.setdefault(surface, {})[type_] = count
-    return out
+    return learned_from_counts(learned_surfaces(db))
 
 
 def learned_index(db: Any) -> LearnedIndex:
