@@ -227,3 +227,23 @@ def test_an_empty_document_shows_and_refuses_edits(qtbot):
     widget.relabel_current(Zone.BODY)
     widget.change_item(1)
     assert refused == ["select_boundary", "move_boundary", "relabel", "set_item"]
+
+
+def test_scroll_range_settles_before_the_first_paint(qtbot):
+    """The first screen is laid out when the text is set, not during the paint, so the
+    first paint does not grow the scroll bar and schedule a second repaint of it."""
+    widget = DocumentView()
+    qtbot.addWidget(widget)
+    widget.resize(500, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    paragraph = "دعا وزير الخارجية الروسي سيرجي لافروف، إلى وقف فوري للقتال في غزة. " * 12
+    text = "\n".join([paragraph] * 30) + "\n"
+    widget.set_document(1, text, [Segment(0, len(text), Zone.BODY)])
+    bar = widget.editor.verticalScrollBar()
+    settled = bar.maximum()
+    ranges = []
+    bar.rangeChanged.connect(lambda lo, hi: ranges.append(hi))
+    widget.grab()  # paints the window now, as the first paint after opening would
+    assert ranges == []
+    assert bar.maximum() == settled > 0
