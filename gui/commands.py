@@ -1,9 +1,10 @@
-"""Undoable edits: each one replaces a reviewer's zones through one store call.
+"""Undoable edits: each one replaces a reviewer's zones, or review state, through one store call.
 
-A command holds the document id, the reviewer and the whole old and new segmentation.
+A zone command holds the document id, the reviewer and the whole old and new segmentation.
 ``redo`` saves the new list, ``undo`` saves the old one (history action ``undo:<name>``), and
 both then call ``on_saved(doc_id, segments)`` so the window can repaint; a command never
-touches a widget itself, so commands are tested with a store and no window.
+touches a widget itself, so commands are tested with a store and no window.  A review mark
+(done, flag, in progress) is a command too, so a done pressed by mistake is one Ctrl+Z away.
 
 Undo history is per document: `UndoStacks` keeps one `QUndoStack` per document in a
 `QUndoGroup` and makes the open document's stack the active one.  A reviewer who marks a
@@ -21,6 +22,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
+from fasl.store.documents import ReviewState
+from fasl.store.reviews import set_state
 from fasl.store.segments import save_segments
 from fasl.textlogic.zones import Segment
 
@@ -76,6 +79,63 @@ class EditZones(QUndoCommand):
 
     def undo(self) -> None:
         self._save(self.old, f"undo:{self.action}")
+
+
+_STATE_LABELS = {
+    ReviewState.DONE: "mark done",
+    ReviewState.FLAGGED: "flag",
+    ReviewState.IN_PROGRESS: "mark in progress",
+}
+
+
+def review_key(doc_id: int) -> tuple[str, int]:
+    """The waiting-writes key of a document's review mark (zones use the bare id)."""
+    return ("review", doc_id)
+
+
+class SetReviewState(QUndoCommand):
+    """Move a document to a review state (and note); undo puts the old state and note back.
+
+    ``on_saved(doc_id)`` runs after each write so the window can refresh the list and the
+    progress; a refused write calls ``on_failed`` and makes the command obsolete, so the
+    stack never holds a mark that was not stored.
+    """
+
+    def __init__(self, db: Store, doc_id: int, reviewer: str, old: tuple[ReviewState, str],
+                 new: tuple[ReviewState, str | None], on_saved: Callable[[int], None],
+                 on_failed: FailedFn, pending: Any = None) -> None:
+        super().__init__(_STATE_LABELS.get(new[0], str(new[0]).replace("_", " ")))
+        self.db = db
+        self.doc_id = doc_id
+        self.reviewer = reviewer
+        self.old = old
+        self.new = new
+        self._on_saved = on_saved
+        self._on_failed = on_failed
+        self._pending = pending
+
+    def _save(self, state: ReviewState, note: str | None, action: str) -> None:
+        def write() -> None:
+            set_state(self.db, self.doc_id, self.reviewer, state, note, action)
+
+        try:
+            if self._pending is None:
+                write()
+            else:  # a store that cannot be written keeps the mark waiting, and retries
+                kept = note if note is not None else self.old[1]
+                self._pending.write(write, self.text(), key=review_key(self.doc_id),
+                                    value=(state, kept))
+        except Exception as exc:  # a refusal must not escape into Qt's undo machinery
+            self.setObsolete(True)
+            self._on_failed(exc)
+            return
+        self._on_saved(self.doc_id)
+
+    def redo(self) -> None:
+        self._save(self.new[0], self.new[1], "set_state")
+
+    def undo(self) -> None:
+        self._save(self.old[0], self.old[1], "undo:set_state")
 
 
 class UndoStacks(QObject):

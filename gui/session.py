@@ -11,12 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fasl.gui.commands import EditZones, UndoStacks
+from fasl.gui.commands import EditZones, SetReviewState, UndoStacks, review_key
 from fasl.gui.corpus.model import CorpusModel
 from fasl.gui.corpus.panel import CorpusPanel
 from fasl.gui.timer import TimeTracker
 from fasl.store.documents import Document, ReviewState, get_document
-from fasl.store.reviews import Review, get_review, progress, set_state
+from fasl.store.reviews import Review, get_review, progress
 from fasl.store.segments import get_segments
 from fasl.textlogic.zones import Segment
 
@@ -98,7 +98,12 @@ class ReviewSession(QObject):
         return bool(self.read_only)
 
     def review(self) -> Review | None:
-        return None if self.doc_id is None else get_review(self.db, self.doc_id, self.reviewer)
+        """The open document's review as the reviewer left it (a waiting mark included)."""
+        if self.doc_id is None:
+            return None
+        stored = get_review(self.db, self.doc_id, self.reviewer)
+        waiting = None if self.pending is None else self.pending.latest(review_key(self.doc_id))
+        return stored if waiting is None else Review(*waiting, stored.seconds)  # type: ignore[misc]
 
     # -- zone edits ---------------------------------------------------------------------
 
@@ -132,25 +137,35 @@ class ReviewSession(QObject):
         return progress(self.db, self.reviewer)
 
     def _set_state(self, state: ReviewState, note: str | None = None) -> bool:
+        """Push the mark as an undoable command on the document's stack; False if refused."""
         if self.doc_id is None or self._refuse_read_only():
             return False
-        doc_id = self.doc_id
-
-        def write() -> None:
-            set_state(self.db, doc_id, self.reviewer, state, note)
-
-        try:
-            if self.pending is None:
-                write()
-            else:  # a store that cannot be written keeps the mark waiting, and retries
-                self.pending.write(write, f"{state.value.replace('_', ' ')} mark")
-        except Exception as exc:  # a refusal: tell the reviewer, keep the window
-            self._show_error("The review state was not saved", str(exc))
+        stack = self.stacks.active()
+        if stack is None:
             return False
-        self.model.mark_stale([self.doc_id])
-        self.document_changed.emit(self.doc_id)
-        self.progress_changed.emit(*self.progress())
+        doc_id = self.doc_id
+        failed: list[Exception] = []
+        live = self._live_review(doc_id)
+        command = SetReviewState(self.db, doc_id, self.reviewer, live, (state, note),
+                                 self._on_state_saved, failed.append, pending=self.pending)
+        stack.push(command)
+        if failed:  # a refusal: tell the reviewer, keep the window (the command is obsolete)
+            self._show_error("The review state was not saved", str(failed[0]))
+            return False
         return True
+
+    def _live_review(self, doc_id: int) -> tuple[ReviewState, str]:
+        """State and note as the reviewer left them: a waiting mark, else the store's."""
+        waiting = None if self.pending is None else self.pending.latest(review_key(doc_id))
+        if waiting is not None:
+            return waiting  # type: ignore[return-value]
+        review = get_review(self.db, doc_id, self.reviewer)
+        return review.state, review.note
+
+    def _on_state_saved(self, doc_id: int) -> None:
+        self.model.mark_stale([doc_id])
+        self.document_changed.emit(doc_id)
+        self.progress_changed.emit(*self.progress())
 
     def mark_done(self) -> None:
         """Mark the open document done and open the next one not done, in list order."""
@@ -171,7 +186,7 @@ class ReviewSession(QObject):
             self.message.emit("Flagged.")
 
     def reopen(self) -> None:
-        """Back to in progress (undo a done or a flag by hand)."""
+        """Back to in progress (a done or a flag taken back by hand, not by undo)."""
         if self._set_state(ReviewState.IN_PROGRESS):
             self.message.emit("Marked in progress.")
 

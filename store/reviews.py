@@ -40,14 +40,16 @@ def _upsert(db: Database, doc_id: int, reviewer: str, column: str, value: object
 
 
 def set_state(db: Database, doc_id: int, reviewer: str, state: ReviewState,
-              note: str | None = None) -> None:
-    """Move a document to ``state`` for ``reviewer`` (a flag carries its note)."""
+              note: str | None = None, action: str = "set_state") -> None:
+    """Move a document to ``state`` for ``reviewer`` (a flag carries its note; ``None``
+    keeps the note there is).  ``action`` names the change in history (``undo:set_state``
+    when the window takes a mark back)."""
     with db.atomic():
         before = get_review(db, doc_id, reviewer)
         _upsert(db, doc_id, reviewer, "state", str(state))
         if note is not None:
             _upsert(db, doc_id, reviewer, "note", note)
-        record(db, reviewer, doc_id, "set_state",
+        record(db, reviewer, doc_id, action,
                {"before": str(before.state), "after": str(state),
                 **({"note": note} if note is not None else {})})
 

@@ -210,7 +210,8 @@ class CorpusModel(QAbstractTableModel):
             return None
         if role == _TOOLTIP:
             if column == STATE and summary.flag_note:
-                return _plain_tip(f"Flagged: {summary.flag_note}")
+                kind = "Flagged" if summary.state == ReviewState.FLAGGED else "Note"
+                return _plain_tip(f"{kind}: {summary.flag_note}")
             if column == NAME:
                 return _plain_tip(f"{summary.name} ({summary.length:,} characters)")
             return None

@@ -155,3 +155,43 @@ def test_the_last_document_is_reopened(open_review_window, sample_store):
     doc_id = window.session.doc_id
     window.close()
     assert open_review_window(sample_store).session.doc_id == doc_id
+
+
+def _history_actions(db, doc_id):
+    return [row[0] for row in db.execute(
+        "SELECT action FROM history WHERE doc_id = ? AND reviewer = ? ORDER BY id",
+        [doc_id, REVIEWER]).fetchall()]
+
+
+def test_a_done_by_mistake_is_undone_after_coming_back(active, qtbot, store_db):
+    first = active.session.doc_id
+    _press(qtbot, active, Qt.Key.Key_D, CTRL)
+    assert active.session.doc_id != first
+    assert not active.undo_action.isEnabled()  # the next document has nothing to undo
+    active.panel.select_doc(first)
+    assert active.undo_action.text().lower().endswith("mark done")
+    _press(qtbot, active, Qt.Key.Key_Z, CTRL)
+    assert get_review(store_db, first, REVIEWER).state == ReviewState.NEW
+    assert active.progress_label.text() == "Done 0 / 3"
+    assert active.model.index(active.model.row_of(first), 1).data() == "new"
+    _press(qtbot, active, Qt.Key.Key_Z, CTRL | SHIFT)  # redo: done again, and stays here
+    assert get_review(store_db, first, REVIEWER).state == ReviewState.DONE
+    assert active.session.doc_id == first
+    assert _history_actions(store_db, first)[-3:] == ["set_state", "undo:set_state",
+                                                      "set_state"]
+
+
+def test_undoing_a_flag_brings_back_the_state_and_note_before_it(active, qtbot, prompts,
+                                                                  store_db):
+    doc_id = active.session.doc_id
+    prompts.answers["ask_flag_note"] = ["first doubt", "second doubt"]
+    _press(qtbot, active, Qt.Key.Key_F, CTRL | SHIFT)
+    _press(qtbot, active, Qt.Key.Key_F, CTRL | SHIFT)
+    assert get_review(store_db, doc_id, REVIEWER).note == "second doubt"
+    _press(qtbot, active, Qt.Key.Key_Z, CTRL)
+    review = get_review(store_db, doc_id, REVIEWER)
+    assert (review.state, review.note) == (ReviewState.FLAGGED, "first doubt")
+    _press(qtbot, active, Qt.Key.Key_Z, CTRL)
+    review = get_review(store_db, doc_id, REVIEWER)
+    assert (review.state, review.note) == (ReviewState.NEW, "")
+    assert "first doubt" not in active.doc_label.text()

@@ -195,3 +195,27 @@ def test_a_read_only_store_keeps_the_edit_and_says_so(active_window, qtbot, samp
     w.db.execute("PRAGMA query_only = OFF")
     assert w.care.pending.retry()
     assert _stored(sample_store, doc_id) == edited
+
+
+def test_a_mark_on_a_locked_store_shows_at_once_and_its_undo_waits_behind_it(
+        active_window, sample_store, lock_holder, qtbot):
+    w = active_window
+    doc_id = w.session.doc_id
+    w.session.flag("two titles?")  # waits the busy timeout, then queues
+    assert w.care.pending.count == 1
+    assert (w.session.review().state, w.session.review().note) == (ReviewState.FLAGGED,
+                                                                   "two titles?")
+    w.undo_action.trigger()  # queued behind the flag: the old state and note come back
+    assert w.care.pending.count == 2
+    assert (w.session.review().state, w.session.review().note) == (ReviewState.NEW, "")
+    lock_holder.execute("ROLLBACK")
+    qtbot.waitUntil(lambda: w.care.pending.count == 0, timeout=8000)
+    db = open_store(sample_store)
+    try:
+        review = get_review(db, doc_id, REVIEWER)
+        assert (review.state, review.note) == (ReviewState.NEW, "")
+        actions = [r[0] for r in db.execute(
+            "SELECT action FROM history WHERE doc_id = ? ORDER BY id", [doc_id]).fetchall()]
+        assert actions[-2:] == ["set_state", "undo:set_state"]
+    finally:
+        db.close()
