@@ -5,12 +5,11 @@ build the real window with a fake `Prompts` and their own settings.
 """
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from fasl.gui import settings as keys
@@ -110,36 +109,7 @@ def run(store_path: Path | None, reviewer: str | None) -> int:
     db = window.db
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
-    if keys_script := os.environ.get(TEST_KEYS_ENV):
-        QTimer.singleShot(0, lambda: press_keys(window, keys_script))
     try:
         return app.exec()
     finally:
         db.close()
-
-
-# Test hook: the crash test runs the real app in a subprocess and needs it to make an edit
-# the way a reviewer does.  Only acts when the variable is set; prints to stdout only.
-TEST_KEYS_ENV = "FASL_TEST_KEYS"
-
-
-def press_keys(window: MainWindow, script: str) -> None:
-    """Press the comma-separated key sequences of ``script`` in the document view.
-
-    Prints ``fasl-test: saved DOC_ID`` each time an edit of the open document was written.
-    Keys go through QTest, as the GUI tests' do, so the view's shortcuts see them.
-    """
-    from PySide6.QtGui import QKeySequence
-    from PySide6.QtTest import QTest
-
-    window.session.document_changed.connect(
-        lambda doc_id: print(f"fasl-test: saved {doc_id}", flush=True))
-    window.activateWindow()
-    window.view.setFocus()
-
-    def press() -> None:
-        for text in script.split(","):
-            combo = QKeySequence(text.strip())[0]
-            QTest.keyClick(window.view.editor, combo.key(), combo.keyboardModifiers())
-
-    QTimer.singleShot(200, press)

@@ -1,8 +1,8 @@
 """Kill the real review window right after an edit: reopened, the edit is there, undo is clean.
 
-The app runs as a user starts it (`python -m fasl.gui.cli gui STORE`), offscreen, with its
-data and settings folders in tmp; the edit is a key press in the document view made by the
-app's FASL_TEST_KEYS hook, which prints a line once the edit was written.  The parent
+The app runs as a user starts it (`fasl gui STORE`, through tests/gui/keys_driver.py),
+offscreen, with its data and settings folders in tmp; the edit is a key press in the
+document view made by the driver, which prints a line once the edit was written.  The parent
 SIGKILLs it at that moment (no close event, no clean-up, its lock file left behind).
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from fasl.gui.instance import lock_path
 from fasl.store.check import check_store
@@ -22,6 +23,7 @@ from fasl.store.segments import get_segments
 from fasl.textlogic.zones import Zone
 
 REVIEWER = "mona"  # as in tests/gui/conftest.py
+DRIVER = Path(__file__).with_name("keys_driver.py")
 
 
 def _wait_for_line(proc, prefix, timeout):
@@ -41,9 +43,9 @@ def _wait_for_line(proc, prefix, timeout):
 def test_killed_window_keeps_its_edit_and_reopens_with_a_clean_undo_history(
         sample_store, tmp_path, open_review_window):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FASL_DATA_DIR=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), FASL_TEST_KEYS="7",
+               XDG_CONFIG_HOME=str(tmp_path / "config"),
                PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen([sys.executable, "-m", "fasl.gui.cli", "gui", str(sample_store),
+    proc = subprocess.Popen([sys.executable, str(DRIVER), "7", "gui", str(sample_store),
                              "--reviewer", REVIEWER], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=env, text=True)
     try:
