@@ -149,3 +149,29 @@ def activate_window(qtbot):
 def make_prompts():
     """The FakePrompts class, for tests that need set answers: ``make_prompts(ask_x=[...])``."""
     return FakePrompts
+
+
+# -- the entity window (tests/gui/entity_window.py) -----------------------------------------
+
+
+@pytest.fixture
+def entity_store(tmp_path):
+    """A store holding entity_window.TEXT (emoji, tashkeel) as its only document."""
+    from entity_window import make_store
+
+    return make_store(tmp_path)
+
+
+@pytest.fixture
+def entity_window(open_review_window, entity_store, activate_window, qtbot):
+    """The window on entity_window.TEXT, active and focused in the text, suggestions off
+    (so the store holds only what the test does)."""
+    from entity_window import TEXT, suggestions
+
+    suggestions(False)
+    w = open_review_window(entity_store)
+    assert w.view.text() == TEXT
+    activate_window(w)
+    w.view.setFocus()
+    qtbot.waitUntil(w.view.editor.hasFocus)
+    return w

@@ -8,8 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt
 
 from fasl.gui.entities.compute import handle
 from fasl.gui.entities.suggester import _types
@@ -18,54 +17,17 @@ from fasl.store.entities import EntityState, add_suggestions, get_entities
 from fasl.store.history import document_history
 from fasl.store.importer import import_paths
 
-REVIEWER = "mona"
-NONE = Qt.KeyboardModifier.NoModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-ALT = Qt.KeyboardModifier.AltModifier
+from entity_window import (ALT, CTRL, NONE, REVIEWER, SHIFT, key, select, span, suggestions,
+                           u16)
 
-TEXT = ("قال وزير الخارجية الروسي سيرجي لافروف إن الوفد وصل بالكرملين أمس.\n"
-        "خبر 😀 عاجل: وَصَلَ مُحَمَّدٌ إلى موسكو اليوم.\n")
 ENTITY_ACTIONS = ("add_entity", "retype_entity", "resize_entity", "delete_entity",
                   "restore_entity", "accepted_entities", "rejected_entities",
                   "pending_entities", "undo:retype_entity", "undo:resize_entity")
 
 
-def u16(cp: int) -> int:
-    return len(TEXT[:cp].encode("utf-16-le")) // 2
-
-
-def span(word: str) -> tuple[int, int]:
-    start = TEXT.index(word)
-    return start, start + len(word)
-
-
-def select(w, start: int, end: int) -> None:
-    cursor = w.view.editor.textCursor()
-    cursor.setPosition(u16(start))
-    cursor.setPosition(u16(end), QTextCursor.MoveMode.KeepAnchor)
-    w.view.editor.setTextCursor(cursor)
-
-
-def key(qtbot, w, k, modifiers=NONE) -> None:
-    qtbot.keyClick(w.view.editor, k, modifiers)
-
-
 def shown(w) -> list[tuple]:
     """What the window shows: (start, end, type, state) of the open document's entities."""
     return [(e.start, e.end, e.type, str(e.state)) for e in w.entities.layer.entities()]
-
-
-@pytest.fixture
-def entity_store(tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "lavrov.txt").write_text(TEXT, encoding="utf-8")
-    path = tmp_path / "store.sqlite"
-    db = open_store(path)
-    assert len(import_paths(db, [folder]).imported) == 1
-    db.close()
-    return path
 
 
 @pytest.fixture
@@ -84,12 +46,6 @@ def stored(entity_store):
     return read
 
 
-def _sources(on: bool) -> None:
-    settings = QSettings()
-    for source in ("learned", "gazetteers", "patterns"):
-        settings.setValue(f"entities/source/{source}", on)
-
-
 def _ready(w, qtbot, activate_window):
     activate_window(w)
     w.view.setFocus()
@@ -100,12 +56,11 @@ def _ready(w, qtbot, activate_window):
 
 
 @pytest.fixture
-def win(open_review_window, entity_store, activate_window, qtbot):
-    """The window on TEXT, suggestions off (the store holds only what the test does)."""
-    _sources(False)
-    w = open_review_window(entity_store)
-    assert w.view.text() == TEXT
-    return _ready(w, qtbot, activate_window)
+def win(entity_window):
+    """The window on TEXT, suggestions off; the lock wait shortened for the tests."""
+    # The window's real wait for another process's lock is 2 s; the tests wait less.
+    set_busy_timeout(entity_window.db, 100)
+    return entity_window
 
 
 @pytest.fixture
@@ -237,7 +192,7 @@ def test_a_waiting_tag_shows_after_leaving_the_document_and_coming_back(
     db = open_store(entity_store)
     import_paths(db, [folder])
     db.close()
-    _sources(False)
+    suggestions(False)
     w = _ready(open_review_window(entity_store), qtbot, activate_window)
     doc = w.session.doc_id
     holder = sqlite3.connect(entity_store, isolation_level=None)
@@ -264,7 +219,7 @@ def test_accepting_a_suggestion_and_deleting_on_a_read_only_store_file_wait_and_
     db = open_store(entity_store)
     assert add_suggestions(db, 1, REVIEWER, [(*span("موسكو"), "GPE", "موسكو")]) == 1
     db.close()
-    _sources(False)
+    suggestions(False)
     w = _ready(open_review_window(entity_store), qtbot, activate_window)
     doc = w.session.doc_id
     select(w, *span("بالكرملين"))
@@ -409,7 +364,7 @@ def settled(qtbot, w):
 
 def test_a_read_only_window_refuses_entity_keys_and_starts_no_suggestion_worker(
         open_review_window, entity_store, activate_window, qtbot, stored):
-    _sources(True)
+    suggestions(True)
     first = _ready(open_review_window(entity_store), qtbot, activate_window)
     select(first, *span("موسكو"))
     key(qtbot, first, Qt.Key.Key_G)
@@ -453,7 +408,7 @@ def test_the_suggestion_worker_on_a_locked_store_waits_then_stores_each_suggesti
         open_review_window, sample_store, activate_window, qtbot, prompts, tmp_path):
     from fasl.store.backup import backup_store
 
-    _sources(True)
+    suggestions(True)
     w = _ready(open_review_window(sample_store), qtbot, activate_window)
     settled(qtbot, w)
     other = next(w.model.doc_id(r) for r in range(w.model.rowCount())
@@ -513,7 +468,7 @@ def test_suggestions_are_not_asked_for_while_entity_edits_wait(
         open_review_window, entity_store, activate_window, qtbot):
     """A suggestion stored before a waiting tag could cross it (and get it refused): the
     window asks for suggestions again only once its waiting edits are saved."""
-    _sources(True)
+    suggestions(True)
     w = _ready(open_review_window(entity_store), qtbot, activate_window)
     settled(qtbot, w)
     holder = sqlite3.connect(entity_store, isolation_level=None)

@@ -3,46 +3,15 @@ widening, undo and redo, all checked against the store through a second connecti
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 
 from fasl.gui.entities.typeset import tint
 from fasl.store.db import open_store
 from fasl.store.entities import EntityState, get_entities
 from fasl.store.history import document_history
-from fasl.store.importer import import_paths
 
-REVIEWER = "mona"
-NONE = Qt.KeyboardModifier.NoModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-ALT = Qt.KeyboardModifier.AltModifier
-
-TEXT = ("قال وزير الخارجية الروسي سيرجي لافروف إن الوفد وصل بالكرملين أمس.\n"
-        "خبر 😀 عاجل: وَصَلَ مُحَمَّدٌ إلى موسكو اليوم.\n")
-
-
-def u16(text: str, cp: int) -> int:
-    """Qt position of code point ``cp``, counted independently of OffsetMap."""
-    return len(text[:cp].encode("utf-16-le")) // 2
-
-
-def span(word: str, text: str = TEXT) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
-
-
-@pytest.fixture
-def entity_store(tmp_path):
-    """A store holding TEXT as its only document."""
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "lavrov.txt").write_text(TEXT, encoding="utf-8")
-    path = tmp_path / "store.sqlite"
-    db = open_store(path)
-    assert len(import_paths(db, [folder]).imported) == 1
-    db.close()
-    return path
+from entity_window import ALT, CTRL, REVIEWER, SHIFT, TEXT, key, select, span, u16
 
 
 @pytest.fixture
@@ -59,43 +28,22 @@ def rows(entity_store):
 
 
 @pytest.fixture
-def win(open_review_window, entity_store, activate_window, qtbot):
-    """The window on TEXT, suggestions off (so the store holds only what the test does)."""
-    settings = QSettings()
-    for source in ("learned", "gazetteers", "patterns"):
-        settings.setValue(f"entities/source/{source}", False)
-    w = open_review_window(entity_store)
-    activate_window(w)
-    w.view.setFocus()
-    qtbot.waitUntil(w.view.editor.hasFocus)
-    assert w.view.text() == TEXT
-    return w
-
-
-def select(w, start: int, end: int) -> None:
-    editor = w.view.editor
-    cursor = editor.textCursor()
-    cursor.setPosition(u16(TEXT, start))
-    cursor.setPosition(u16(TEXT, end), QTextCursor.MoveMode.KeepAnchor)
-    editor.setTextCursor(cursor)
-
-
-def key(qtbot, w, k, modifiers=NONE) -> None:
-    qtbot.keyClick(w.view.editor, k, modifiers)
+def win(entity_window):
+    return entity_window
 
 
 def click_at(qtbot, w, cp: int) -> None:
     editor = w.view.editor
     cursor = QTextCursor(editor.document())
-    cursor.setPosition(u16(TEXT, cp))
+    cursor.setPosition(u16(cp))
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton,
                      pos=editor.cursorRect(cursor).center())
 
 
 def formats_at(w, cp: int):
     """The highlighter's merged format at code point ``cp``."""
-    block = w.view.editor.document().findBlock(u16(TEXT, cp))
-    pos = u16(TEXT, cp) - block.position()
+    block = w.view.editor.document().findBlock(u16(cp))
+    pos = u16(cp) - block.position()
     hits = [QTextCharFormat(r.format) for r in block.layout().formats()
             if r.start <= pos < r.start + r.length]
     assert len(hits) <= 1
@@ -188,7 +136,7 @@ def test_a_selection_after_an_emoji_and_tashkeel_lands_on_the_right_characters(w
     doc = win.session.doc_id
     word = "مُحَمَّدٌ"
     start, end = span(word)
-    assert u16(TEXT, start) == start + 1  # the emoji counts twice for Qt
+    assert u16(start) == start + 1  # the emoji counts twice for Qt
     select(win, start, end)
     key(qtbot, win, Qt.Key.Key_P)
     stored = rows(doc)
@@ -268,7 +216,7 @@ def test_a_double_clicked_word_and_a_shift_arrow_selection_are_tagged(win, qtbot
     doc = win.session.doc_id
     editor = win.view.editor
     cursor = QTextCursor(editor.document())
-    cursor.setPosition(u16(TEXT, span("بالكرملين")[0] + 4))
+    cursor.setPosition(u16(span("بالكرملين")[0] + 4))
     qtbot.mouseDClick(editor.viewport(), Qt.MouseButton.LeftButton,
                       pos=editor.cursorRect(cursor).center())
     assert editor.textCursor().selectedText() == "بالكرملين"
