@@ -21,10 +21,11 @@ import argparse
 import json
 import resource
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from cached_store import add_store_options, cached_store
 
 REVIEWER = "gold"
 ENTITY_NAMES = [("وزير الخارجية الروسي", "OCC"), ("الروسي", "NORP"), ("سيرجي لافروف", "PERS"),
@@ -124,19 +125,12 @@ def main() -> None:
     from fasl.store.export import FORMATS
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--docs", type=int, default=100_000)
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/fasl-export-bench"))
+    add_store_options(parser, "/tmp/fasl-export-bench")
     parser.add_argument("--formats", nargs="+", default=list(FORMATS), choices=list(FORMATS))
-    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    args.workdir.mkdir(parents=True, exist_ok=True)
-    store = args.workdir / f"store-{args.docs}.sqlite"
-    if args.build_only:
-        build(store, args.docs)
+    store = cached_store(__file__, args, build)
+    if store is None:
         return
-    if not store.exists():
-        subprocess.run([sys.executable, __file__, "--docs", str(args.docs), "--workdir",
-                        str(args.workdir), "--build-only"], check=True)
     results = measure(store, args.workdir, args.formats)
     print(f"fasl export of {results[0][1]:,} done documents of one reviewer "
           f"(python bench/export_bench.py --docs {args.docs})\n")

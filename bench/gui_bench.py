@@ -30,10 +30,11 @@ import json
 import os
 import resource
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from cached_store import add_store_options, cached_store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -235,20 +236,13 @@ def measure(store: Path, workdir: Path, profile: str | None = None) -> dict[str,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--docs", type=int, default=100_000)
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/fasl-gui-bench"))
+    add_store_options(parser, "/tmp/fasl-gui-bench")
     parser.add_argument("--profile", metavar="PREFIX",
                         help="write PREFIX-first-paint.prof and PREFIX-open.prof (cProfile)")
-    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    args.workdir.mkdir(parents=True, exist_ok=True)
-    store = args.workdir / f"store-{args.docs}.sqlite"
-    if args.build_only:
-        build(store, args.docs)
+    store = cached_store(__file__, args, build)
+    if store is None:
         return
-    if not store.exists():
-        subprocess.run([sys.executable, __file__, "--docs", str(args.docs), "--workdir",
-                        str(args.workdir), "--build-only"], check=True)
     r = measure(store, args.workdir, args.profile)
     print(f"fasl review window on {int(r['_docs']):,} documents "
           f"(small documents ~{r['_small_chars'] / 1000:.1f}k characters; "
