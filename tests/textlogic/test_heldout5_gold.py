@@ -15,7 +15,8 @@ import goldset
 import pytest
 
 HELDOUT5 = goldset.DATA / "heldout5"
-EARLIER = [goldset.DATA / name for name in ("devset", "heldout", "heldout2", "heldout3")]
+EARLIER = [goldset.DATA / name for name in (
+    "devset", "heldout", "heldout2", "heldout3", "heldout4")]
 RECORDS = goldset.load(HELDOUT5)
 CUT_RECORDS = [r for r in RECORDS if r.get("cuts")]
 
