@@ -5,10 +5,11 @@ SCHEME.md stand in their key order with the swatch the bands use (hatched = appe
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from fasl.gui.chip import SwatchChip
 from fasl.gui.document.palette import (
     STYLES,
     ZONE_KEYS,
@@ -18,38 +19,22 @@ from fasl.gui.document.palette import (
 )
 from fasl.textlogic.zones import Segment, Zone
 
-SWATCH = 14
-
-
-class _Chip(QWidget):
+class _Chip(SwatchChip):
     """``[swatch] n zone`` for one zone."""
 
     def __init__(self, key: int, zone: Zone, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"{key} {zone}", parent)
         self.zone = zone
-        self.text = f"{key} {zone}"
         self.setObjectName(f"legend_{zone}")
         self.setToolTip(f"Press {key} to mark the zone at the cursor as {zone}")
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        metrics = QFontMetrics(self.font())
-        return QSize(SWATCH + 6 + metrics.horizontalAdvance(self.text) + 4,
-                     max(SWATCH, metrics.height()) + 4)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        painter = QPainter(self)
-        y = (self.height() - SWATCH) / 2
-        swatch = QRectF(1, y, SWATCH, SWATCH)
+    def paint_swatch(self, painter: QPainter, swatch: QRectF) -> None:
         painter.fillRect(swatch, Qt.GlobalColor.white)
         painter.fillRect(swatch, QBrush(STYLES[self.zone].band))
         if is_hatched(self.zone):
             painter.fillRect(swatch, QBrush(hatch_color(self.zone), Qt.BrushStyle.BDiagPattern))
         painter.setPen(QPen(strong_color(self.zone), 1))
         painter.drawRect(swatch)
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(QRectF(SWATCH + 6, 0, self.width() - SWATCH - 6, self.height()),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text)
 
 
 class ZoneLegend(QWidget):

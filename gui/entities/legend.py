@@ -2,44 +2,30 @@
 line naming the selected entity or the selection a type key would tag."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from fasl.gui.chip import SwatchChip
 from fasl.gui.entities.typeset import tint
 from fasl.textlogic.typesets import EntityType, TypeSet
 
-SWATCH = 14
-
-
-class _TypeChip(QWidget):
+class _TypeChip(SwatchChip):
     """``[swatch] P PERS`` for one type; the swatch is the background an entity gets."""
 
     def __init__(self, t: EntityType, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"{t.key.upper()} {t.id}", parent)
         self.type = t
-        self.text = f"{t.key.upper()} {t.id}"
         self.setObjectName(f"entity_legend_{t.id}")
         self.setToolTip(f"Press {t.key.upper()} to tag the selection as {t.id} ({t.name}): "
                         f"{t.description}")
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        metrics = QFontMetrics(self.font())
-        return QSize(SWATCH + 6 + metrics.horizontalAdvance(self.text) + 4,
-                     max(SWATCH, metrics.height()) + 4)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        painter = QPainter(self)
+    def paint_swatch(self, painter: QPainter, swatch: QRectF) -> None:
         colour = QColor(self.type.colour)
-        swatch = QRectF(1, (self.height() - SWATCH) / 2, SWATCH, SWATCH)
         painter.fillRect(swatch, tint(colour))
         painter.setPen(QPen(colour, 2))
         painter.drawLine(swatch.bottomLeft(), swatch.bottomRight())
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(QRectF(SWATCH + 6, 0, self.width() - SWATCH - 6, self.height()),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text)
 
 
 class EntityLegend(QWidget):
