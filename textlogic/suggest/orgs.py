@@ -35,6 +35,12 @@ HEADS = frozenset(fold(w) for w in [
     "حركة", "جمعية", "النادي", "نادي", "المنتخب", "منتخب", "بورصة", "قوات", "جيش", "الجيش",
     "الحكومة", "حكومة", "صندوق", "بلدية", "أكاديمية", "معهد", "المعهد", "صحيفة", "قناة",
     "إذاعة", "مجموعة", "الصندوق", "الوكالة", "الاتحاد", "الحزب",
+    # administrations and banks as Arab states name them: مديرية المرور، أمانة بغداد،
+    # مصرف لبنان، شرطة البصرة، مكتب تنسيق الشؤون الإنسانية، اللجنة القانونية (not إدارة,
+    # قيادة or شبكة: "management of", "leadership of", "network of" far more often)
+    "مصرف", "المصرف", "مديرية", "المديرية", "أمانة", "مكتب", "اللجنة", "المندوبية",
+    "مندوبية", "شرطة", "الجمعية", "البورصة", "الجامعة", "محكمة", "المحكمة", "النيابة",
+    "راديو", "تحالف", "الشركة", "البنك",
 ])
 # Definite heads whose nisba names a place (النادي الإسماعيلي), not a description.
 _TEAM_HEADS = frozenset(fold(w) for w in ["النادي", "المنتخب"])
@@ -182,6 +188,12 @@ def _adjective_like(doc: Doc, index: int, gazetteers: Gazetteers, naming: bool =
     return hit is not None and hit[2].type == "NORP"
 
 
+def _title_at(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """Does a listed title (OCC) start at word ``index`` (رئيس الوزراء، القاضي)?"""
+    hit = gazetteers.index.match_at(doc, index)
+    return hit is not None and hit[2].type == "OCC" and hit[0] == doc.words[index].start
+
+
 def _construct_noun(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     """A bare noun in construct after the head: جنايات in محكمة جنايات القاهرة."""
     words = doc.words
@@ -192,6 +204,8 @@ def _construct_noun(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
         return False
     if folded[:1] in "بكفول" and len(folded) >= 4 and folded not in HEADS:
         return False  # بزيادة, وقيادات: a proclitic, not a name's noun
+    if _title_at(doc, index, gazetteers):
+        return False  # حكومة رئيس الوزراء: the head's holder, not the name
     nxt = words[index + 1].folded
     hit = gazetteers.index.match_at(doc, index + 1)
     listed_place = hit is not None and hit[2].type == "GPE" and hit[0] == words[index + 1].start
@@ -215,11 +229,15 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                 and _construct_noun(doc, end, gazetteers)):
             end += 1  # محكمة جنايات القاهرة; a definite head (المفوضية عماد) is in no construct
         first = True
+        first_is_construct = end == index + 2  # مكتب تنسيق الشؤون: the qualifier's genitive
+        after_genitive = False
         in_list = False
         first_qualifier = -1
         definite = words[index].folded.startswith("ال") and end == index + 1
         while end < len(words) and words[end - 1].gap_is_space:
             folded = words[end].folded
+            if _title_at(doc, end, gazetteers):
+                break  # محكمة الاستئناف القاضي ...: a title starts the next phrase
             step = _continues(doc, end, gazetteers, first)
             if step and first and definite and folded.startswith("وال"):
                 step = 0  # الجيش والقوة المشتركة: a definite head is complete, و adds another
@@ -234,14 +252,15 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                          or (not definite and end - 1 == index + 1))):
                 step = 0  # وزارة الداخلية لتأمين المراكز: a purpose after a complete name
             if (not step and not first and _nisba(doc, end)
-                    and _adjective_like(doc, end - 1, gazetteers)):
-                step = 1  # مؤسسة الرعاية الصحية الأولية: adjectives go on together
+                    and (_adjective_like(doc, end - 1, gazetteers) or after_genitive)):
+                step = 1  # مؤسسة الرعاية الصحية الأولية, مكتب تنسيق الشؤون الإنسانية
             if not step and in_list and folded.startswith("و") and folded[1:] not in HEADS and _construct_noun(
                     doc, end, gazetteers) is False and end + 1 < len(words) and _is_article_word(
                     words[end + 1].folded):
                 step = 2  # والتشريع وحقوق الإنسان
             if not step:
                 break
+            after_genitive = step == 2 or (step == 1 and first and first_is_construct)
             in_list = in_list or folded.startswith("وال")
             if first and step == 1 and _written_article(doc, end):
                 first_qualifier = end

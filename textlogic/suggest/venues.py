@@ -29,7 +29,7 @@ from fasl.textlogic.suggest.names import STOPWORDS
 
 SOURCE = "patterns"
 FAC_HEADS = frozenset(fold(w) for w in [
-    "مطار", "ميناء", "مرفأ", "ملعب", "استاد", "ستاد", "مستشفى", "سجن", "جامعة", "مسرح",
+    "مطار", "ميناء", "مرفأ", "ملعب", "استاد", "ستاد", "مستشفى", "سجن", "مسرح",
     "قاعدة", "قصر", "برج", "متحف", "جامع", "مسجد", "كنيسة", "محطة", "معبر", "سد", "فندق",
 ])
 EVENT_HEADS = frozenset(fold(w) for w in [
