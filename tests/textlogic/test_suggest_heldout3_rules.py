@@ -51,3 +51,54 @@ def test_a_university_is_an_organisation_not_a_facility():
     text = "وافتتحت جامعة بغداد كلية جديدة"
     assert "جامعة بغداد" in of_type(text, "ORG")
     assert "جامعة بغداد" not in of_type(text, "FAC")
+
+
+MATCH = ("تعادل الوحدة مع الفيصلي في مباراة الجولة الخامسة من الدوري، وقال مدرب الوحدة "
+         "إن لاعبي الفيصلي استحقوا النقطة، فيما أشاد جمهور الوحدة بالحارس.")
+
+
+def test_a_club_after_a_club_only_word_in_a_match_report_and_its_other_mentions():
+    orgs = of_type(MATCH, "ORG")
+    assert orgs.count("الوحدة") == 3
+    assert orgs.count("الفيصلي") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no match report: the same words name no club
+        "قال مدرب الوحدة الصحية إن التدريب مستمر",
+        # positions, staff and kinds of team are no clubs
+        "في مباراة الدوري سجل لاعب الوسط هدفا وأشاد مدرب الحراس بالفريق بعد الفوز",
+        # a longer name or an adjective after it: not this rule's business
+        "في مباراة الدوري سجل مهاجم الدوري التونسي هدفا وقاد الفوز",
+    ],
+)
+def test_no_club_outside_match_reports_positions_or_longer_phrases(text):
+    assert not [o for o in of_type(text, "ORG") if o in ("الوحدة", "الوسط", "الحراس", "الدوري")]
+
+
+def test_a_country_after_a_club_word_is_the_team_there_only():
+    text = ("خسر منتخب بلاده المباراة بهدف في الدوري، وقال مدرب العراق إن الفوز قريب، "
+            "وعاد الفريق إلى العراق بعد الهزيمة.")
+    assert of_type(text, "ORG").count("العراق") == 1
+    assert "العراق" in of_type(text, "GPE")
+
+
+def test_a_field_label_before_a_colon_is_no_outlet():
+    text = "الحكم: سامي الهاشمي.\nالملعب: استاد المدينة - الرياض.\nالمعالج: 8 أنوية\nالسعة: 512-GB"
+    assert not {"الحكم", "الملعب", "المعالج", "GB"} & set(of_type(text, "ORG"))
+
+
+def test_a_dateline_outlet_is_still_found():
+    assert "الشرق" in of_type("الرياض - الشرق\nقال الوزير إن العمل مستمر", "ORG")
+
+
+def test_a_head_after_li_with_the_elided_article_is_definite():
+    text = "عين الملك رئيسا للهيئة الوطنية لمكافحة الفساد أمس"
+    assert "لهيئة الوطنية لمكافحة الفساد" in of_type(text, "ORG")
+
+
+def test_a_genitive_with_li_may_name_a_place():
+    text = "وقال المجلس الأعلى لمصرف سوريا في بيان"
+    assert "المجلس الأعلى لمصرف سوريا" in of_type(text, "ORG")

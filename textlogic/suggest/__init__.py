@@ -9,6 +9,7 @@ from collections.abc import Collection
 
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.chains import after_naming_noun, title_chains
+from fasl.textlogic.suggest.clubs import club_names
 from fasl.textlogic.suggest.dates import find_dates
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
@@ -88,6 +89,7 @@ def suggest(
             found += compass_regions(doc, gaz)
             found += venues(doc, gaz)
             found += head_organisations(doc, gaz)
+            found += club_names(doc, gaz)
             found += dateline_organisations(doc, gaz)
             found += source_organisations(doc)
             found += quoted_organisations(doc, gaz)

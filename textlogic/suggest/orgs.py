@@ -96,10 +96,11 @@ def _reading(doc: Doc, index: int, keys: frozenset[str]) -> tuple[str, int] | No
     word = doc.words[index]
     if word.folded in keys:
         return word.folded, word.start
-    for length, _ in clitic_splits(word.folded):
-        if word.folded[length:] in keys:
+    for length, elided in clitic_splits(word.folded):
+        rest = word.folded[length:]
+        if rest in keys or (elided and "ا" + rest in keys):
             _, offsets = fold_with_offsets(doc.text[word.start : word.end])
-            return word.folded[length:], word.start + offsets[length]
+            return rest if rest in keys else "ا" + rest, word.start + offsets[length]
     return None
 
 
@@ -146,9 +147,17 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
         plural = folded.endswith(("ين", "ون"))
         return 1 if (first and not plural) or folded in _NAME_ADJECTIVES else 0
     if (folded.startswith("ل") and len(folded) >= 4 and index + 1 < len(words)
-            and words[index].gap_is_space and _is_article_word(words[index + 1].folded)):
-        return 2  # لإدارة النقد
+            and words[index].gap_is_space and (_is_article_word(words[index + 1].folded)
+                                               or _listed_place(doc, index + 1, gazetteers))):
+        return 2  # لإدارة النقد, المجلس المركزي لمصرف لبنان
     return 0
+
+
+def _listed_place(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """Is word ``index`` exactly a listed one-word place (لبنان in لمصرف لبنان)?"""
+    hit = gazetteers.index.match_at(doc, index)
+    word = doc.words[index]
+    return hit is not None and hit[2].type == "GPE" and (hit[0], hit[1]) == (word.start, word.end)
 
 
 def _names_itself(doc: Doc, start: int, end: int, gazetteers: Gazetteers) -> bool:
@@ -233,7 +242,10 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         after_genitive = False
         in_list = False
         first_qualifier = -1
-        definite = words[index].folded.startswith("ال") and end == index + 1
+        # للجنة الوطنية: ل + the article (its alef elided) + the head, a definite head too
+        elided = words[index].folded.startswith("لل") and reading[0] in (
+            words[index].folded[1:], "ا" + words[index].folded[1:])
+        definite = (words[index].folded.startswith("ال") or elided) and end == index + 1
         while end < len(words) and words[end - 1].gap_is_space:
             folded = words[end].folded
             if _title_at(doc, end, gazetteers):
@@ -344,7 +356,12 @@ def dateline_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]
         parts = _parts(doc, line)
         kinds = [_part_kind(doc, p, gazetteers) for p in parts]
         if len(line) <= 8 and len(parts) >= 2 and {"place", "person", "date"} & set(kinds):
-            for part, kind in zip(parts, kinds, strict=True):
+            for number, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
+                if number == 0 and _label(doc, part):
+                    continue  # الحكم: عبد الرحمن ...، الملعب: ... (a field label)
+                if number and doc.words[part[0] - 1].folded.isdigit() and doc.text[
+                        doc.words[part[0] - 1].end : doc.words[part[0]].start] == "-":
+                    continue  # 192-bit: a unit glued to its number
                 if (kind == "name" and not _is_verbish(doc.words[part[0]])
                         and doc.text[doc.words[part[0]].start - 1 : doc.words[part[0]].start]
                         != "@"):  # a social-media handle, not an outlet's name
@@ -361,6 +378,14 @@ def dateline_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]
                 if kind == "name" and (bracketed or slashed) and len(part) <= 3:
                     out.append(Suggestion(start, end, "ORG", SOURCE, 0.8))
     return out
+
+
+def _label(doc: Doc, part: list[int]) -> bool:
+    """Is this first part of a line a label before a colon (``الحكم:``, ``عدد الأنوية:``)?
+    A dateline puts a dash or slash between place and outlet; a colon after the first part
+    introduces a value (a person, a number, a place), or an outlet only after المصدر."""
+    end = doc.words[part[-1]].end
+    return doc.text[end : end + 2].strip()[:1] == ":"
 
 
 def _starts_with_place(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
