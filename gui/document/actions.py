@@ -71,9 +71,19 @@ def _specs() -> list[ActionSpec]:
         ActionSpec("view_zoom_reset", "Reset zoom", ("Ctrl+0",), V.reset_zoom),
     ]
     for n, zone in enumerate(ZONE_KEYS, start=1):
-        specs.append(ActionSpec(f"zone_label_{zone}", f"Mark zone as {zone}", (str(n),),
+        specs.append(ActionSpec(f"zone_label_{zone}", f"Mark zone as {zone}", digit_keys(n),
                                 partial(V.digit_pressed, digit=n)))
     return specs
+
+
+def digit_keys(n: int) -> tuple[str, str, str]:
+    """The keys of digit ``n``: Latin, Arabic-Indic and Persian.
+
+    An Arabic or Persian keyboard layout (macOS's Arabic, Linux's ara(digits), Persian)
+    types ١ or ۱ on the 1 key; Qt matches shortcuts by the character typed, so the zone
+    keys must answer to all three or they go dead while the reviewer's layout is Arabic.
+    """
+    return str(n), chr(0x0660 + n), chr(0x06F0 + n)
 
 
 def build_actions(view: DocumentView) -> list[QAction]:

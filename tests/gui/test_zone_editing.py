@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from fasl.store.db import open_store
 from fasl.store.history import document_history
@@ -142,3 +143,14 @@ def test_undo_history_belongs_to_each_document(active_window, qtbot, saved):
     assert w.undo_action.isEnabled() and w.undo_action.text() == "&Undo relabel zone"
     _key(qtbot, w, Qt.Key.Key_Z, CTRL)
     assert saved(first) != edited and w.view.segments() == saved(first)
+
+
+@pytest.mark.parametrize("seven", ["٧", "۷"], ids=["arabic-indic", "persian"])
+def test_zone_keys_answer_to_the_digits_an_arabic_layout_types(active_window, qtbot, saved,
+                                                               seven):
+    w = active_window
+    w.view.set_cursor_position(0)
+    # The 7 key under an Arabic or Persian layout: key code and text are the digit typed.
+    QTest.sendKeyEvent(QTest.KeyAction.Click, w.view.editor, Qt.Key(ord(seven)), seven, NONE)
+    assert w.view.segments()[0].label == Zone.LIST
+    assert saved(w.session.doc_id)[0].label == Zone.LIST
