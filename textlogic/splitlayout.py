@@ -48,10 +48,9 @@ class Layout:
         self.text = text or sk  # the text itself: hamza forms, which the skeleton folds
 
     def is_para(self, u: Unit) -> bool:
-        """A paragraph of prose, as opposed to a headline, label or short line."""
-        if u.kind != K_TEXT:
-            return False
-        return u.words >= 22 or (u.words >= 6 and self.sk[u.end - 1] in ".!:;")
+        """A paragraph of prose, as opposed to a headline, label or short line (`assign`
+        works it out once per unit: the rules ask about most units several times)."""
+        return u.para
 
     def set(self, u: Unit, zone: Zone, conf: float, item: int | None = None) -> None:
         u.zone, u.zconf, u.item = zone, conf, item
@@ -61,9 +60,12 @@ class Layout:
         self.set(u, zone, u.conf if zone != Z_BODY else conf)
 
     def assign(self) -> None:
-        units = self.units
+        units, sk = self.units, self.sk
         for u in units:
-            self.main_zone(u)
+            zone = MAIN_ZONE.get(u.kind, Z_BODY)  # `main_zone`, inlined: it runs per unit
+            u.zone, u.zconf, u.item = zone, u.conf if zone != Z_BODY else 0.9, None
+            u.para = u.kind == K_TEXT and (u.words >= 22 or (u.words >= 6
+                                                            and sk[u.end - 1] in ".!:;"))
         start = self.header()
         self.story(start)
         self.renumber()
@@ -207,11 +209,11 @@ class Layout:
                 if u.kind == K_DATE and seen_para and self.in_story_date(u):
                     self.set(u, Z_BODY, 0.6)
                 seen_text = seen_text or u.kind == K_TEXT
-                seen_para = seen_para or self.is_para(u)
+                seen_para = seen_para or u.para
                 if u.kind != K_TAGS:
                     main_tail = u
                 continue
-            if state != Z_BODY and self.is_para(u) and self.resumes(block, inline_cue, index):
+            if state != Z_BODY and u.para and self.resumes(block, inline_cue, index):
                 # A box scraped between two paragraphs ("اقرأ أيضا" over one or more
                 # headlines): the story goes on after it.  See `resumes`.
                 close()
@@ -220,11 +222,12 @@ class Layout:
                 main_tail = u
                 continue
             if state == Z_RELATED:
-                content = [b for b in block[1:] if b.kind != K_BOILER]
+                # (the item's lines after its cue, boilerplate aside: any, and any paragraph;
+                # boilerplate is never a paragraph)
                 key = self.key(u)
-                bullet = self.sk[u.start] in BULLET
+                content = any(b.kind != K_BOILER for b in block[1:])
                 if (key in titles and content) or (
-                        bullet and any(self.is_para(b) for b in content)):
+                        self.sk[u.start] in BULLET and any(b.para for b in block[1:])):
                     close()
                     state = Z_LIST
                     block = [u]
@@ -337,8 +340,11 @@ class Layout:
         belong to it.  Credits, dates and labelled lines are left alone.
         """
         units = self.units
-        last_para = max((i for i, u in enumerate(units) if u.zone == Z_BODY and self.is_para(u)),
-                        default=len(units))
+        last_para = len(units)
+        for i in range(len(units) - 1, -1, -1):
+            if units[i].para and units[i].zone == Z_BODY:
+                last_para = i
+                break
         i = last_para + 1
         while i < len(units):
             if units[i].zone != Z_BOILERPLATE:

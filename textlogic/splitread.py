@@ -8,8 +8,6 @@ shape features.  Long story paragraphs with nothing at their head take a fast pa
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
-
 from fasl.textlogic.cuematch import (
     ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET, PROMO,
     RELATED, SOURCE, TAGS, Matchers, tolerant,
@@ -17,7 +15,7 @@ from fasl.textlogic.cuematch import (
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitunits import (
     DIGIT, K_BOILER, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED, K_SOURCE,
-    K_TAGS, K_TEXT, META_SEP, Unit,
+    K_TAGS, K_TEXT, META_SEP, Probe, Unit,
 )
 
 _SEPS = ":-|/"
@@ -43,15 +41,6 @@ _WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end
 _LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not initials)
 
 
-class Probe(NamedTuple):
-    words: int
-    lead_end: int  # after bullets, quotes and marks at the head
-    head: tuple[int, frozenset[str], str] | None  # the cue the piece opens with
-    promo: int  # where the first promotion phrase starts (pieces of up to 30 words), or -1
-    promo_next: int  # where the first one after the piece's first character starts, or -1
-    action: bool  # a call-to-action word is in the piece (pieces of up to 30 words)
-
-
 class Reader:
     """Reads lines into units, cutting a line where glued-together parts are recognised."""
 
@@ -62,6 +51,10 @@ class Reader:
         self.units: list[Unit] = []
         self.lines_read = 0
         self.tickers = 0  # lines read as tickers (see `tables`)
+        # The last promotion scan and glued-cue search, by piece: a line that leaves a fast
+        # path for `piece` asks again about the same piece.
+        self._hits: tuple[int, int, list[tuple[int, frozenset[str]]]] = (-1, -1, [])
+        self._glued: tuple[int, int, re.Match[str] | None] = (-1, -1, None)
 
     # -- small helpers ------------------------------------------------------------------
     def words(self, s: int, e: int) -> int:
@@ -74,6 +67,22 @@ class Reader:
         if pos < end and self.sk[pos].isalnum():  # most pieces open with a letter
             return pos
         return _LEAD.match(self.sk, pos, end).end()
+
+    def promo_hits(self, s: int, e: int) -> list[tuple[int, frozenset[str]]]:
+        """`RoleSearch.hits` of the promotion phrases in ``[s, e)`` (kept for the next ask)."""
+        hs, he, hits = self._hits
+        if hs != s or he != e:
+            hits = self.m.promo_action.hits(self.sk, s, e)
+            self._hits = (s, e, hits)
+        return hits
+
+    def glued_search(self, s: int, e: int) -> re.Match[str] | None:
+        """The first glued-cue candidate in ``[s, e)`` (kept for the next ask)."""
+        gs, ge, m = self._glued
+        if gs != s or ge != e:
+            m = self.m.glued.search(self.sk, s, e)
+            self._glued = (s, e, m)
+        return m
 
     def has_alnum(self, s: int, e: int) -> bool:
         return _ALNUM.search(self.sk, s, e) is not None
@@ -149,7 +158,7 @@ class Reader:
                 or sk.count("|", s, e) >= 2
                 or (sk[e - 1] not in ".!?" and _STOP.search(sk, e - 160 if e - s > 160 else s, e)
                     is not None and self.share_tail(s, e) is not None)
-                or (m.glued.search(sk, s, e) is not None and self.glued_cut(s, e) is not None)):
+                or (self.glued_search(s, e) is not None and self.glued_cut(s, e) is not None)):
             return False
         self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
         return True
@@ -175,8 +184,8 @@ class Reader:
                 or m.share_token.match(sk, s, e) is not None
                 or m.head_lead.match(sk, s, e) is not None
                 or (sk[e - 1] not in ".!?" and _STOP.search(sk, s, e) is not None)
-                or m.glued.search(sk, s, e) is not None
-                or (self.promo_sized(s, e, words) and m.promo_action.hits(sk, s, e))):
+                or self.glued_search(s, e) is not None
+                or (self.promo_sized(s, e, words) and self.promo_hits(s, e))):
             return False
         self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
         return True
@@ -185,21 +194,11 @@ class Reader:
         self.units.append(Unit(s, e, line, kind, self.words(s, e) if words < 0 else words, conf))
 
     def probe(self, s: int, e: int) -> Probe:
-        """What `inline_cut` and `classify` both look at, found once per piece."""
+        """What `inline_cut` and `classify` both look at (see `Probe`)."""
         words = self.words(s, e)
         p = self.skip_lead(s, e)
         head = self.m.head_cue(self.sk, p, e) if p < e else None
-        promo = promo_next = -1
-        action = False
-        if self.promo_sized(s, e, words):
-            for at, roles in self.m.promo_action.hits(self.sk, s, e):
-                if PROMO in roles:
-                    if promo < 0:
-                        promo = at
-                    if at > s and promo_next < 0:
-                        promo_next = at
-                action = action or ACTION in roles
-        return Probe(words, p, head, promo, promo_next, action)
+        return Probe(self, s, e, words, p, head)
 
     def promo_sized(self, s: int, e: int, words: int) -> bool:
         """Whether a piece is short enough to be, or to end with, a promotion line.
@@ -352,12 +351,12 @@ class Reader:
         glued = self.glued_cut(s, e)
         if glued is not None:
             return glued
-        if probe.action:
+        if words >= 4 and probe.action:  # (`glued_action` wants four words before it)
             action = self.glued_action(s, e)
             if action is not None:
                 return action
         # A promotion glued at the end of a short unit without punctuation.
-        if words <= 30:
+        if 4 <= words <= 30:  # (four words must stand before it)
             at = probe.promo
             if at == s:  # the next one
                 at = probe.promo_next
@@ -373,15 +372,15 @@ class Reader:
         `glued_cue_ok` turns down.)
         """
         sk = self.sk
-        pos = s
-        while (m := self.m.glued.search(sk, pos, e)) is not None:
+        m = self.glued_search(s, e)
+        while m is not None:
             pos = m.end()
-            if not self.has_alnum(s, m.start()):
-                continue  # nothing but quotes or brackets before it: not glued to a sentence
-            p = self.skip_lead(pos, e)
-            cue = self.m.head_cue(sk, p, e)
-            if cue and self.glued_cue_ok(cue, p, e, s):
-                return pos
+            if self.has_alnum(s, m.start()):  # else only quotes or brackets before it
+                p = self.skip_lead(pos, e)
+                cue = self.m.head_cue(sk, p, e)
+                if cue and self.glued_cue_ok(cue, p, e, s):
+                    return pos
+            m = self.m.glued.search(sk, pos, e)
         return None
 
     def list_tabs(self, rest: int, e: int) -> bool:
@@ -412,7 +411,7 @@ class Reader:
         sk = self.sk
         if sk[e - 1] in ".!?":
             return None  # "... تابع آلاف المشاهدين البث عبر يوتيوب." is a story sentence
-        for at, roles in self.m.promo_action.hits(sk, s, e):
+        for at, roles in self.promo_hits(s, e):
             if ACTION not in roles or at <= s:
                 continue
             before = self.rstrip(s, at)

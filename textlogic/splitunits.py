@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from fasl.textlogic.cuematch import ACTION, PROMO
 from fasl.textlogic.zones import Zone
+
+if TYPE_CHECKING:
+    from fasl.textlogic.splitread import Reader
 
 # Unit kinds (what a unit looks like on its own, before structure is known).
 K_TEXT, K_RELATED, K_LIST, K_LIST_END, K_SOURCE, K_OUTLET, K_TAGS, K_DATE, K_META, K_BOILER = (
@@ -37,3 +42,59 @@ class Unit:
     zone: Zone = Z_BODY
     item: int | None = None
     zconf: float = 0.9
+    para: bool = False  # a prose paragraph (set by the layout, see `Layout.is_para`)
+
+
+class Probe:
+    """What `inline_cut` and `classify` both look at, found once per piece.
+
+    The promotion scan (``promo``, ``promo_next``, ``action``) is the dearest part and many
+    pieces are decided before it is asked for (a cue line, a piece too short for a glued
+    promotion), so it runs on first use.
+    """
+
+    __slots__ = ("words", "lead_end", "head", "_reader", "_s", "_e", "_promo", "_promo_next",
+                 "_action")
+
+    def __init__(self, reader: Reader, s: int, e: int, words: int, lead_end: int,
+                 head: tuple[int, frozenset[str], str] | None) -> None:
+        self.words = words
+        self.lead_end = lead_end  # after bullets, quotes and marks at the head
+        self.head = head  # the cue the piece opens with
+        self._reader, self._s, self._e = reader, s, e
+        self._promo: int | None = None
+
+    def _scan(self) -> None:
+        s, e = self._s, self._e
+        promo = promo_next = -1
+        action = False
+        if self._reader.promo_sized(s, e, self.words):
+            for at, roles in self._reader.promo_hits(s, e):
+                if PROMO in roles:
+                    if promo < 0:
+                        promo = at
+                    if at > s and promo_next < 0:
+                        promo_next = at
+                action = action or ACTION in roles
+        self._promo, self._promo_next, self._action = promo, promo_next, action
+
+    @property
+    def promo(self) -> int:
+        """Where the first promotion phrase starts (pieces of up to 30 words), or -1."""
+        if self._promo is None:
+            self._scan()
+        return self._promo
+
+    @property
+    def promo_next(self) -> int:
+        """Where the first one after the piece's first character starts, or -1."""
+        if self._promo is None:
+            self._scan()
+        return self._promo_next
+
+    @property
+    def action(self) -> bool:
+        """A call-to-action word is in the piece (pieces of up to 30 words)."""
+        if self._promo is None:
+            self._scan()
+        return self._action
