@@ -102,3 +102,40 @@ def test_a_head_after_li_with_the_elided_article_is_definite():
 def test_a_genitive_with_li_may_name_a_place():
     text = "وقال المجلس الأعلى لمصرف سوريا في بيان"
     assert "المجلس الأعلى لمصرف سوريا" in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "fac"),
+    [
+        ("أقيمت المباراة على ملعب حمد بن خليفة أمس", "ملعب حمد بن خليفة"),
+        ("وأغلقت الشرطة شارع الشيخ عيسى بن سلمان صباحا", "شارع الشيخ عيسى بن سلمان"),
+        ("هبطت الطائرة في مطار الملك فهد الدولي", "مطار الملك فهد الدولي"),
+        ("وتجمع الناس على كورنيش الإسكندرية مساء", "كورنيش الإسكندرية"),
+    ],
+)
+def test_a_facility_named_after_a_person_or_place_is_one_facility(text, fac):
+    assert fac in of_type(text, "FAC")
+    assert not [p for p in of_type(text, "PERS") if p in fac]
+
+
+def test_a_facility_word_before_a_bare_first_name_names_nothing():
+    assert of_type("زار ملعب محمد أمس", "FAC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال خالد يوسف لمدة طويلة كنا ننتظر", "خالد يوسف"),
+        ("وصرح سامي إبراهيم باتجاه التهدئة", "سامي إبراهيم"),
+        ("وقال أحمد محمود أظهرت الأرقام تحسنا", "أحمد محمود"),
+        ("وكتبت سلمى خالد صحفية في الجريدة", "سلمى خالد"),
+        ("ويعود يوسف ابتداء من الأحد", None),
+    ],
+)
+def test_a_name_ends_before_a_glued_preposition_verb_nisba_or_verbal_noun(text, person):
+    persons = of_type(text, "PERS")
+    assert persons == ([person] if person else [])
+
+
+def test_french_names_in_ier_stay_names():
+    assert "ميشال غرانييه" in of_type("وقال الوزير ميشال غرانييه إن الخطة جاهزة", "PERS")

@@ -102,7 +102,24 @@ def is_name_part(
         return False
     if not first and folded.startswith("ال") and folded.endswith("يه"):
         return False  # an adjective (البطارية، الرياضية), not a family name
+    if not first and _not_a_family_name(folded):
+        return False
     return not folded.isascii()
+
+
+def _not_a_family_name(folded: str) -> bool:
+    """Words that go on the sentence after a first name, not a family name: a preposition
+    glued to a feminine noun (لمدة، باتجاه), a nisba noun or adjective (صحفية), a verbal
+    noun of the ابتداء shape, a past verb of the أظهرت shape."""
+    if folded.endswith("ييه"):
+        return False  # بارنييه, غرانييه: French names in -ier
+    if folded[:1] in "بل" and folded.endswith("ه") and len(folded) >= 4:
+        return True
+    if folded.endswith("يه") and len(folded) >= 5:
+        return True
+    if folded.startswith("ا") and folded.endswith("اء") and len(folded) >= 5:
+        return True
+    return folded.startswith("ا") and folded.endswith("ت") and 4 <= len(folded) <= 6
 
 
 def _dotted_ali(doc: Doc, index: int) -> bool:

@@ -25,12 +25,13 @@ from __future__ import annotations
 from fasl.textlogic.normalize import fold, fold_with_offsets
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
-from fasl.textlogic.suggest.names import STOPWORDS
+from fasl.textlogic.suggest.names import STOPWORDS, given_length, name_end
 
 SOURCE = "patterns"
 FAC_HEADS = frozenset(fold(w) for w in [
     "مطار", "ميناء", "مرفأ", "ملعب", "استاد", "ستاد", "مستشفى", "سجن", "مسرح",
     "قاعدة", "قصر", "برج", "متحف", "جامع", "مسجد", "كنيسة", "محطة", "معبر", "سد", "فندق",
+    "كورنيش", "مجمع", "منتزه", "حديقة", "ميدان",
 ])
 EVENT_HEADS = frozenset(fold(w) for w in [
     "مهرجان", "معرض", "مؤتمر", "قمة", "منتدى", "ملتقى", "بطولة", "كأس", "دوري", "أولمبياد",
@@ -130,6 +131,54 @@ def _tail(doc: Doc, end: int, gazetteers: Gazetteers) -> int:
     return end
 
 
+# Titles a place is named after with the person (شارع الشيخ زايد، مطار الملك خالد).
+NAME_TITLES = frozenset(fold(w) for w in [
+    "الشيخ", "الملك", "الأمير", "السلطان", "الإمام", "الرئيس", "الشهيد", "الأميرة", "الشيخة",
+])
+
+
+def _person_named(doc: Doc, at: int, gazetteers: Gazetteers) -> int | None:
+    """One past a person's name at word ``at`` (after an optional title) that a facility
+    is named after: a title and a first name (الملك فهد), or a first name and more
+    (جاسم بن حمد، محمد الخامس); None when no such name starts there."""
+    words = doc.words
+    titled = words[at].folded in NAME_TITLES and _joined(doc, at)
+    first = at + 1 if titled else at
+    if first >= len(words):
+        return None
+    given = given_length(doc, first, gazetteers, after_title=titled)
+    if not given and titled and words[first].folded in gazetteers.weak_given_names:
+        # شارع الشيخ خليفة بن سلمان: a title's first name may be an everyday word too
+        return _son_of(doc, first + 1, gazetteers)
+    if not given and not titled:
+        return None
+    end = name_end(doc, first, gazetteers, after_title=titled)  # الشيخ زايد: any name word
+    if end is None:
+        return None
+    end = _son_of(doc, end, gazetteers)
+    if end - first == given and not titled:
+        nxt = first + given
+        if nxt < len(words) and _joined(doc, nxt - 1) and words[nxt].folded in _ORDINALS:
+            return nxt + 1  # محمد الخامس
+        return None
+    return end
+
+
+def _son_of(doc: Doc, end: int, gazetteers: Gazetteers) -> int:  # noqa: ARG001
+    """``end`` moved past a following ``بن`` + name (زايد بن سلطان, where سلطان is also a
+    title and so ends an ordinary name)."""
+    words = doc.words
+    if (end + 1 < len(words) and _joined(doc, end - 1) and _joined(doc, end)
+            and words[end].folded in ("بن", "ابن") and _bare(doc, end + 1)):
+        return end + 2  # after بن a name follows, whatever else the word may be
+    return end
+
+
+_ORDINALS = frozenset(fold(w) for w in [
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+])
+
+
 def _named(doc: Doc, index: int, gazetteers: Gazetteers, event: bool) -> int | None:
     """One past the name after the head at word ``index``, or None when no sign of a name."""
     words = doc.words
@@ -148,6 +197,10 @@ def _named(doc: Doc, index: int, gazetteers: Gazetteers, event: bool) -> int | N
         nation = _place_at(doc, at + 1, gazetteers, ("NORP",))
         if nation is not None and _article(doc, at + 1):
             return nation  # دوري روشن السعودي
+    if not event:
+        named_after = _person_named(doc, at, gazetteers)
+        if named_after is not None:
+            return _tail(doc, named_after, gazetteers)  # ملعب جاسم بن حمد، شارع الملك فهد
     if head in STREET_HEADS and (_article(doc, at) or _place_at(doc, at, gazetteers, (
             "PERS",)) is not None):
         return at + 1  # شارع الفاتح
