@@ -139,3 +139,28 @@ def test_a_name_ends_before_a_glued_preposition_verb_nisba_or_verbal_noun(text, 
 
 def test_french_names_in_ier_stay_names():
     assert "ميشال غرانييه" in of_type("وقال الوزير ميشال غرانييه إن الخطة جاهزة", "PERS")
+
+
+def test_a_family_name_starting_with_ba_is_kept():
+    assert "نزار بركة" in of_type("قال الأمين العام نزار بركة إن الحزب مستعد", "PERS")
+
+
+@pytest.mark.parametrize(
+    ("text", "loc"),
+    [
+        ("جرفت السيول السيارات في وادي تعز أمس", "وادي تعز"),
+        ("وتمتد المزارع على ضفاف شط العرب جنوبا", "شط العرب"),
+        ("ويعبر المهربون صحراء سيناء ليلا", "صحراء سيناء"),
+        ("وجف نهر الفرات في مواضع كثيرة", "نهر الفرات"),
+    ],
+)
+def test_land_and_river_features_named_after_a_place_are_regions(text, loc):
+    assert loc in of_type(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["برنامج سهل الاستخدام للجميع", "ذاب جبل الجليد سريعا", "زار الوفد جبل لبنان أمس"],
+)
+def test_no_region_from_everyday_words_or_a_province_named_after_a_country(text):
+    assert of_type(text, "LOC") == []

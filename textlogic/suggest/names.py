@@ -113,8 +113,9 @@ def _not_a_family_name(folded: str) -> bool:
     noun of the ابتداء shape, a past verb of the أظهرت shape."""
     if folded.endswith("ييه"):
         return False  # بارنييه, غرانييه: French names in -ier
-    if folded[:1] in "بل" and folded.endswith("ه") and len(folded) >= 4:
-        return True
+    if folded.endswith("ه") and len(folded) >= 4 and (
+            folded.startswith("ل") or folded.startswith("با")):
+        return True  # (بركة, a family name, is no ب + noun; باتجاه is)
     if folded.endswith("يه") and len(folded) >= 5:
         return True
     if folded.startswith("ا") and folded.endswith("اء") and len(folded) >= 5:

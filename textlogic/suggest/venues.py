@@ -38,8 +38,17 @@ EVENT_HEADS = frozenset(fold(w) for w in [
     "ماراثون", "رالي",
 ])
 STREET_HEADS = frozenset(fold(w) for w in ["شارع", "جسر"])
-_ALL_HEADS = FAC_HEADS | EVENT_HEADS | STREET_HEADS | {fold("الدوري"), fold("بحر"), fold("خليج"),
-                                                        fold("بحيرة")}
+# Land and river features named after a place (وادي درنة، صحراء سيناء، جبال الأطلس): LOC,
+# going on over adjectives (جبال النوبة الغربية).  جبل before a country is a province of it
+# (جبل لبنان, a GPE) and is left alone.  نهر and شط also take a bare article word
+# (شط العرب، نهر الفرات): a river word is rarely anything else.
+LAND_HEADS = frozenset(fold(w) for w in [
+    "نهر", "شط", "وادي", "جبل", "جبال", "صحراء", "سهل", "هضبة", "حوض", "واحة",
+])
+_RIVER_HEADS = frozenset(fold(w) for w in ["نهر", "شط"])
+_MOUNTAIN = fold("جبل")
+_ALL_HEADS = FAC_HEADS | EVENT_HEADS | STREET_HEADS | LAND_HEADS | {
+    fold("الدوري"), fold("بحر"), fold("خليج"), fold("بحيرة")}
 # Adjectives that make a facility a named one (a plain ملعب كبير is just a big pitch).
 NAMING_ADJECTIVES = frozenset(fold(w) for w in [
     "الدولي", "الدولية", "الأولمبي", "الأولمبية", "الفضائية", "الفضائي", "الجوية", "الجوي",
@@ -212,6 +221,25 @@ def _named(doc: Doc, index: int, gazetteers: Gazetteers, event: bool) -> int | N
     return None
 
 
+def _land_name(doc: Doc, index: int, head: str, gazetteers: Gazetteers) -> int | None:
+    """One past a land or river feature's name after the head at word ``index``."""
+    at = index + 1
+    hit = gazetteers.index.match_at(doc, at)
+    if hit is not None and hit[0] == doc.words[at].start and hit[2].type in _PLACES:
+        if head == _MOUNTAIN and hit[2].confidence >= 0.85:
+            return None  # جبل لبنان: a province named after the country
+        end = _place_at(doc, at, gazetteers)
+    elif head in _RIVER_HEADS and _article(doc, at) and (hit is None or hit[2].type == "NORP"):
+        end = at + 1
+    else:
+        return None
+    words = doc.words
+    while (end is not None and end < len(words) and _joined(doc, end - 1) and _article(doc, end)
+           and words[end].folded.endswith(("ي", "يه")) and words[end].folded not in _ENDERS):
+        end += 1  # جبال النوبة الغربية، حوض الأزرق المائي
+    return end
+
+
 def venues(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     """FAC and EVENT names from the shapes the module lists."""
     out: list[Suggestion] = []
@@ -239,6 +267,12 @@ def venues(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             if place is not None:
                 out.append(Suggestion(start, words[place - 1].end, "LOC", SOURCE, 0.7))
                 index = place
+                continue
+        if stripped in LAND_HEADS and _joined(doc, index):
+            end = _land_name(doc, index, stripped, gazetteers)
+            if end is not None:
+                out.append(Suggestion(start, words[end - 1].end, "LOC", SOURCE, 0.7))
+                index = end
                 continue
         event = stripped in EVENT_HEADS
         if event or stripped in FAC_HEADS or stripped in STREET_HEADS:
