@@ -45,6 +45,12 @@ LEAD_CHARS = (
 #: "📌 مواضيع ذات صلة", "➡️ طالع"): emoji and symbol blocks and the emoji variation selector.
 LEAD_CLASS = ("[" + "".join(re.escape(c) for c in LEAD_CHARS)
               + "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f]")
+_LEAD_RANGES = ((0x1F300, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0xFE0F, 0xFE0F))
+#: Lead characters that are also letters or digits to `str.isalnum` (the dingbat circled
+#: numbers ❶-➓): a line opening with one may still have a cue after it.
+_ALNUM_LEADS = frozenset(
+    c for c in LEAD_CHARS + "".join(chr(i) for a, b in _LEAD_RANGES for i in range(a, b + 1))
+    if c.isalnum())
 
 
 def _char_class(ch: str) -> str:
@@ -151,6 +157,16 @@ class Matchers:
     date_words: frozenset[str]  # words of month and day names and time marks (folded)
     opener: re.Pattern[str]  # a connective opening a paragraph that goes on with the story
     outlet_search: WordSearch
+
+    def opens_with_cue(self, text: str, pos: int, end: int) -> bool:
+        """``head_lead.match`` as a yes/no, faster where ``text[pos]`` is a letter or digit
+        (most lines): no lead character can be skipped then, so only the sub-trie of phrases
+        starting with that character can match."""
+        if pos < end and text[pos].isalnum() and text[pos] not in _ALNUM_LEADS:
+            first = text[pos]
+            sub = self.head_by_first.get(first.lower() if first.isascii() else first)
+            return sub is not None and sub.match(text, pos, end) is not None
+        return self.head_lead.match(text, pos, end) is not None
 
     def head_cue(self, text: str, pos: int, end: int) -> tuple[int, frozenset[str], str] | None:
         """The longest cue starting at ``pos``: (end offset, its roles, folded phrase)."""

@@ -205,7 +205,8 @@ class Layout:
                 self.set(u, Z_TAGS, 0.7)
                 continue
             if state == Z_BODY:
-                self.main_zone(u)
+                # (`u` still holds the main zone `assign` gave it: nothing before this loop
+                # touched the units from ``start`` on, and the loop visits each unit once)
                 if u.kind == K_DATE and seen_para and self.in_story_date(u):
                     self.set(u, Z_BODY, 0.6)
                 seen_text = seen_text or u.kind == K_TEXT

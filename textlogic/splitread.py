@@ -95,6 +95,8 @@ class Reader:
     # -- reading ------------------------------------------------------------------------
     def read(self) -> list[Unit]:
         pos = 0
+        sk = self.sk
+        paragraph, headline, piece = self.plain_paragraph, self.plain_headline, self.piece
         for number, line in enumerate(self.text.split("\n")):
             base = pos
             pos += len(line) + 1
@@ -103,8 +105,9 @@ class Reader:
                 continue
             s = base + len(line) - len(line.lstrip())
             e = s + len(stripped)
-            if not self.plain_paragraph(s, e, number) and not self.plain_headline(s, e, number):
-                self.piece(s, e, number)
+            words = sk.count(" ", s, e) + 1
+            if not paragraph(s, e, number, words) and not headline(s, e, number, words):
+                piece(s, e, number)
             self.lines_read += 1
         self.tables()
         return self.units
@@ -132,7 +135,7 @@ class Reader:
                         u.kind, u.conf = K_TEXT, 0.6
             i = j
 
-    def plain_paragraph(self, s: int, e: int, line: int) -> bool:
+    def plain_paragraph(self, s: int, e: int, line: int, words: int) -> bool:
         """Add a long line as one prose unit if nothing in it needs a closer look.
 
         Over 30 words, or over 14 ending with a full stop, question or exclamation mark (no
@@ -142,10 +145,9 @@ class Reader:
         than two "|": `piece` would find nothing either, so the units are the same; story
         paragraphs are most lines of a document.
         """
-        sk = self.sk
-        words = sk.count(" ", s, e) + 1
         if words <= 14:
             return False
+        sk = self.sk
         m = self.m
         if self.lines_read <= 2 and m.nav_token.match(sk, s, e) is not None:
             return False  # a breadcrumb may be glued to it
@@ -153,7 +155,7 @@ class Reader:
                             or (words <= 16 and DIGIT.search(sk, s, e) is not None)):
             return False
         if (m.share_token.match(sk, s, e) is not None
-                or m.head_lead.match(sk, s, e) is not None
+                or m.opens_with_cue(sk, s, e)
                 or DIGIT.search(sk, s, min(e, s + 48)) is not None
                 or sk.count("|", s, e) >= 2
                 or (sk[e - 1] not in ".!?" and _STOP.search(sk, e - 160 if e - s > 160 else s, e)
@@ -163,7 +165,7 @@ class Reader:
         self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
         return True
 
-    def plain_headline(self, s: int, e: int, line: int) -> bool:
+    def plain_headline(self, s: int, e: int, line: int, words: int) -> bool:
         """Add a headline-sized line as one text unit if nothing in it needs a closer look.
 
         9 to 30 words (shorter lines are checked against line patterns, menus and credit
@@ -172,17 +174,16 @@ class Reader:
         possible share bar, no glued cue and no promotion or call-to-action word: `piece`
         would make it one text unit too.  Related and list headlines are most such lines.
         """
-        sk = self.sk
-        if self.lines_read <= 2 or sk[e - 1] == ")":
+        if words < 9 or words > 30 or self.lines_read <= 2:
             return False
-        words = sk.count(" ", s, e) + 1
-        if words < 9 or words > 30:
+        sk = self.sk
+        if sk[e - 1] == ")":
             return False
         m = self.m
         if (DIGIT.search(sk, s, e) is not None
                 or sk.count("|", s, e) >= 2
                 or m.share_token.match(sk, s, e) is not None
-                or m.head_lead.match(sk, s, e) is not None
+                or m.opens_with_cue(sk, s, e)
                 or (sk[e - 1] not in ".!?" and _STOP.search(sk, s, e) is not None)
                 or self.glued_search(s, e) is not None
                 or (self.promo_sized(s, e, words) and self.promo_hits(s, e))):
