@@ -123,7 +123,8 @@ class SetReviewState(QUndoCommand):
                 write()
             else:  # a store that cannot be written keeps the mark waiting, and retries
                 kept = note if note is not None else self.old[1]
-                self._pending.write(write, self.text(), key=review_key(self.doc_id),
+                label = self.text() if action == "set_state" else f"undo {self.text()}"
+                self._pending.write(write, label, key=review_key(self.doc_id),
                                     value=(state, kept))
         except Exception as exc:  # a refusal must not escape into Qt's undo machinery
             self.setObsolete(True)

@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
                                         "Ctrl+Shift+F", name="flag")
         self._action(review, "Mark &in progress", self.session.reopen, "Ctrl+Shift+R",
                      name="mark_in_progress")
+        self._action(review, "&Take back the last mark", self.session.take_back_mark,
+                     "Ctrl+Alt+Z", name="take_back_mark")
         review.addSeparator()
         self._action(review, "&Next document", lambda: self.session.step(1), "Ctrl+Down",
                      "Ctrl+PgDown", name="next_document")

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from fasl.gui.commands import EditZones, SetReviewState, UndoStacks, review_key
-from fasl.gui.corpus.model import CorpusModel
+from fasl.gui.corpus.model import STATE_LABELS, CorpusModel
 from fasl.gui.corpus.panel import CorpusPanel
 from fasl.gui.timer import TimeTracker
 from fasl.store.documents import Document, ReviewState, get_document
@@ -54,8 +54,18 @@ class ReviewSession(QObject):
         # Why this window may not write (another window has the store), or "".
         self.read_only = read_only
         self.document: Document | None = None
+        self._last_marked: int | None = None  # the document of this session's last mark
+        self._mark_refused = False
         panel.document_selected.connect(self.open_document)
         view.edit_requested.connect(self.request_edit)
+        if pending is not None:
+            self.set_store_state(pending, read_only)
+
+    def set_store_state(self, pending: Any, read_only: str) -> None:
+        """Write through ``pending`` (`PendingSaves`), or not at all when ``read_only``."""
+        self.pending = pending
+        self.read_only = read_only
+        pending.saved_late.connect(self._on_saved_late)
 
     @property
     def doc_id(self) -> int | None:
@@ -137,22 +147,57 @@ class ReviewSession(QObject):
         return progress(self.db, self.reviewer)
 
     def _set_state(self, state: ReviewState, note: str | None = None) -> bool:
-        """Push the mark as an undoable command on the document's stack; False if refused."""
+        """Push the mark as an undoable command on the document's stack.
+
+        False if it was refused (the reviewer is told).  A mark that changes nothing (done
+        on a document already done) is not pushed: no undo step, no history row.
+        """
         if self.doc_id is None or self._refuse_read_only():
             return False
         stack = self.stacks.active()
         if stack is None:
             return False
         doc_id = self.doc_id
-        failed: list[Exception] = []
         live = self._live_review(doc_id)
-        command = SetReviewState(self.db, doc_id, self.reviewer, live, (state, note),
-                                 self._on_state_saved, failed.append, pending=self.pending)
-        stack.push(command)
-        if failed:  # a refusal: tell the reviewer, keep the window (the command is obsolete)
-            self._show_error("The review state was not saved", str(failed[0]))
+        if live == (state, live[1] if note is None else note):
+            return True
+        self._mark_refused = False
+        stack.push(SetReviewState(self.db, doc_id, self.reviewer, live, (state, note),
+                                  self._on_state_saved, self._on_mark_failed,
+                                  pending=self.pending))
+        if self._mark_refused:
             return False
+        self._last_marked = doc_id
         return True
+
+    def _on_mark_failed(self, exc: Exception) -> None:
+        # Called from inside QUndoStack.push/undo/redo: tell the reviewer once it is done.
+        self._mark_refused = True
+        text = str(exc) or type(exc).__name__
+        QTimer.singleShot(0, lambda: self._show_error("The review state was not saved", text))
+
+    def take_back_mark(self) -> None:
+        """Undo the last mark of this session on its document, going back to it first.
+
+        Done moves on to the next document, whose own undo history Ctrl+Z then walks; this
+        is the one key that takes a mistaken done back without hunting for the document.
+        """
+        doc_id = self._last_marked
+        if doc_id is None:
+            self.message.emit("No mark to take back.")
+            return
+        if self.doc_id != doc_id and not self.panel.select_doc(doc_id):
+            self.message.emit("The document last marked is not in this list; "
+                              "clear the search or filter to reach it.")
+            return
+        stack = self.stacks.stack(doc_id)
+        top = stack.command(stack.index() - 1) if stack is not None and stack.index() else None
+        if not isinstance(top, SetReviewState):
+            self.message.emit("The last change here is not a mark: Ctrl+Z undoes it.")
+            return
+        stack.undo()
+        self._last_marked = None
+        self.message.emit(f"Mark taken back: {STATE_LABELS[top.old[0]]} again.")
 
     def _live_review(self, doc_id: int) -> tuple[ReviewState, str]:
         """State and note as the reviewer left them: a waiting mark, else the store's."""
@@ -161,6 +206,11 @@ class ReviewSession(QObject):
             return waiting  # type: ignore[return-value]
         review = get_review(self.db, doc_id, self.reviewer)
         return review.state, review.note
+
+    def _on_saved_late(self, _label: str) -> None:
+        """A waiting edit or mark reached the store: the list and progress read the store."""
+        self.model.mark_stale()
+        self.progress_changed.emit(*self.progress())
 
     def _on_state_saved(self, doc_id: int) -> None:
         self.model.mark_stale([doc_id])
@@ -179,7 +229,7 @@ class ReviewSession(QObject):
             self.message.emit(f"{name} done. Every document in this list is done.")
             return
         self.panel.select_row(following)
-        self.message.emit(f"{name} done.")
+        self.message.emit(f"{name} done (Ctrl+Alt+Z takes it back).")
 
     def flag(self, note: str) -> None:
         if self._set_state(ReviewState.FLAGGED, note):

@@ -38,8 +38,7 @@ class StoreCare(QObject):
         self.read_only = read_only
         self.pending = PendingSaves(self)
         set_busy_timeout(window.db, BUSY_TIMEOUT_MS)
-        window.session.pending = self.pending
-        window.session.read_only = read_only
+        window.session.set_store_state(self.pending, read_only)
         window.entities.set_store_state(self.pending, read_only)  # entity edits: same queue
         self._warned_on_close = False
         self.lock: Any = None  # the window lock (fasl.gui.instance), released on close

@@ -114,13 +114,14 @@ def _recorded(db: Database) -> tuple[dict[tuple[int, str], list[dict[str, Any]]]
 
     Zone edits record the whole segmentation they left (``after``: a list, or for the gold
     reviewer ``{"segments": [...]}``); an imported export records only that annotations
-    came in (zones unknown, its ``state``); ``set_state`` records the state it set.
+    came in (zones unknown, its ``state``); ``set_state`` and ``undo:set_state`` (a mark
+    taken back) record the state they set.
     """
     zones: dict[tuple[int, str], list[dict[str, Any]]] = {}
     states: dict[tuple[int, str], str | None] = {}
     for doc_id, reviewer, action, detail in db.execute(
             "SELECT doc_id, reviewer, action, detail FROM history "
-            "WHERE action = 'set_state' OR action = 'import_annotations' "
+            "WHERE action IN ('set_state', 'undo:set_state', 'import_annotations') "
             "OR detail LIKE '%\"after\": %' ORDER BY id"):
         try:
             data = json.loads(detail)
@@ -130,7 +131,7 @@ def _recorded(db: Database) -> tuple[dict[tuple[int, str], list[dict[str, Any]]]
             continue
         key = (doc_id, reviewer)
         after = data.get("after")
-        if action == "set_state":
+        if action in ("set_state", "undo:set_state"):
             states[key] = after
         elif action == "import_annotations":
             zones[key] = _UNKNOWN

@@ -19,6 +19,7 @@ from fasl.gui.document.palette import (
 )
 from fasl.textlogic.zones import Segment, Zone
 
+
 class _Chip(SwatchChip):
     """``[swatch] n zone`` for one zone."""
 

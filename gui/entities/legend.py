@@ -10,6 +10,7 @@ from fasl.gui.chip import SwatchChip
 from fasl.gui.entities.typeset import tint
 from fasl.textlogic.typesets import EntityType, TypeSet
 
+
 class _TypeChip(SwatchChip):
     """``[swatch] P PERS`` for one type; the swatch is the background an entity gets."""
 

@@ -12,6 +12,7 @@ from fasl.store.reviews import get_review, set_state
 REVIEWER = "mona"
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
@@ -195,3 +196,79 @@ def test_undoing_a_flag_brings_back_the_state_and_note_before_it(active, qtbot, 
     review = get_review(store_db, doc_id, REVIEWER)
     assert (review.state, review.note) == (ReviewState.NEW, "")
     assert "first doubt" not in active.doc_label.text()
+
+
+def test_ctrl_alt_z_takes_a_mistaken_done_back_from_the_next_document(active, qtbot,
+                                                                        store_db):
+    first = active.session.doc_id
+    _press(qtbot, active, Qt.Key.Key_D, CTRL)
+    assert active.session.doc_id != first
+    assert "Ctrl+Alt+Z" in active.statusBar().currentMessage()
+    _press(qtbot, active, Qt.Key.Key_Z, CTRL | ALT)
+    assert active.session.doc_id == first  # back on it, the mark undone there
+    assert get_review(store_db, first, REVIEWER).state == ReviewState.NEW
+    assert active.progress_label.text() == "Done 0 / 3"
+    assert active.statusBar().currentMessage() == "Mark taken back: new again."
+    _press(qtbot, active, Qt.Key.Key_Z, CTRL | ALT)  # nothing left to take back
+    assert active.statusBar().currentMessage() == "No mark to take back."
+    assert get_review(store_db, first, REVIEWER).state == ReviewState.NEW
+
+
+def test_a_mark_that_changes_nothing_adds_no_undo_step_or_history(active, qtbot, store_db):
+    doc_id = active.session.doc_id
+    active.session.reopen()
+    steps = active.stacks.active().count()
+    rows = len(_history_actions(store_db, doc_id))
+    active.session.reopen()
+    assert active.stacks.active().count() == steps
+    assert len(_history_actions(store_db, doc_id)) == rows
+
+
+def test_an_undone_mark_leaves_a_store_that_passes_fasl_check(active, qtbot, prompts,
+                                                              sample_store):
+    from fasl.store.check import check_store
+
+    doc_id = active.session.doc_id
+    prompts.answers["ask_flag_note"] = ["unsure"]
+    _press(qtbot, active, Qt.Key.Key_F, CTRL | SHIFT)
+    active.session.mark_done()
+    active.panel.select_doc(doc_id)
+    _press(qtbot, active, Qt.Key.Key_Z, CTRL)  # back to flagged
+    db = open_store(sample_store)
+    try:
+        assert get_review(db, doc_id, REVIEWER).state == ReviewState.FLAGGED
+        assert check_store(db) == []
+    finally:
+        db.close()
+
+
+def test_an_undo_the_store_refuses_is_reported_not_lost_silently(active, qtbot, prompts,
+                                                                 sample_store):
+    doc_id = active.session.doc_id
+    prompts.answers["ask_flag_note"] = ["doubt"]
+    _press(qtbot, active, Qt.Key.Key_F, CTRL | SHIFT)
+    other = open_store(sample_store)
+    other.execute("CREATE TRIGGER refuse BEFORE UPDATE ON reviews "
+                  "BEGIN SELECT RAISE(ABORT, 'reviews are frozen'); END")
+    other.conn.commit()
+    other.close()
+    _press(qtbot, active, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: prompts.asked("show_error") != [])
+    assert prompts.asked("show_error")[-1][0] == "The review state was not saved"
+    assert "reviews are frozen" in prompts.asked("show_error")[-1][1]
+    check = open_store(sample_store)
+    try:
+        assert get_review(check, doc_id, REVIEWER).state == ReviewState.FLAGGED
+    finally:
+        check.close()
+
+
+def test_the_state_tooltip_says_flagged_only_while_flagged(active, qtbot, prompts):
+    prompts.answers["ask_flag_note"] = ["title missing"]
+    row = active.model.row_of(active.session.doc_id)
+    _press(qtbot, active, Qt.Key.Key_F, CTRL | SHIFT)
+    tip = active.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Flagged: title missing" in tip
+    active.session.mark_done()
+    tip = active.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Note: title missing" in tip and "Flagged" not in tip

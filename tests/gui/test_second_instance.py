@@ -141,6 +141,9 @@ def test_an_edit_on_a_locked_store_is_kept_retried_and_saved(active_window, samp
     assert get_review(db, doc_id, REVIEWER).state == ReviewState.DONE
     db.close()
     assert not w.care.banner.isVisible()
+    # The list and the progress read the store: they show the mark once it is in.
+    assert w.model.index(w.model.row_of(doc_id), 1).data() == "done"
+    assert w.progress_label.text() == "Done 1 / 3"
 
 
 def test_closing_with_unsaved_edits_warns_once_and_keeps_the_window(active_window, qtbot,
