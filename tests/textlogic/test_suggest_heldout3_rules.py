@@ -164,3 +164,24 @@ def test_land_and_river_features_named_after_a_place_are_regions(text, loc):
 )
 def test_no_region_from_everyday_words_or_a_province_named_after_a_country(text):
     assert of_type(text, "LOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gpe"),
+    [
+        ("ووصلت التعزيزات إلى محافظة حلبجة فجرا", "محافظة حلبجة"),
+        ("وشهدت بلدة كفرتخاريم احتجاجات", "بلدة كفرتخاريم"),
+        ("وقال مسؤول في محافظة الأنبار إن الطريق مغلق", "محافظة الأنبار"),
+    ],
+)
+def test_an_administrative_unit_before_an_unlisted_name_is_one_place(text, gpe):
+    assert gpe in of_type(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["يسكن في قرية صغيرة قرب النهر", "بلدة تقع على الساحل", "زار قرية الأطفال في المدينة",
+     "فاز بولاية ثانية", "وقالت المحافظة الجديدة إن"],
+)
+def test_no_unit_place_from_adjectives_verbs_descriptions_or_terms_of_office(text):
+    assert of_type(text, "GPE") == []

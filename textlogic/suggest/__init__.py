@@ -21,6 +21,7 @@ from fasl.textlogic.suggest.places import (
     coloured_name,
     compass_regions,
     qualified_places,
+    unit_places,
 )
 from fasl.textlogic.suggest.titles import fit_titles
 from fasl.textlogic.suggest.venues import venues
@@ -86,6 +87,7 @@ def suggest(
             found += title_chains(doc, gaz)
             found += byline_persons(doc, gaz)
             found += qualified_places(doc, gaz)
+            found += unit_places(doc, gaz)
             found += compass_regions(doc, gaz)
             found += venues(doc, gaz)
             found += head_organisations(doc, gaz)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from fasl.textlogic.normalize import fold
+from fasl.textlogic.normalize import fold, fold_with_offsets
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 from fasl.textlogic.suggest.names import STOPWORDS
@@ -190,3 +190,59 @@ def after_compass(doc: Doc, suggestion: Suggestion) -> bool:
         return False
     before = doc.words[index - 1]
     return before.gap_is_space and _compass_at(before.folded) is not None
+
+
+# Administrative units before a name no list holds (محافظة نينوى، قضاء الزبير، بلدة
+# كفرنبل): the phrase is one GPE.  ولاية (also "term of office"), مدينة and منطقة (any
+# city, any area) are left out: only words that name a unit of government or a village.
+UNIT_HEADS = frozenset(fold(w) for w in ["محافظة", "مقاطعة", "قضاء", "بلدة", "قرية", "ناحية"])
+# Units whose name may carry the article (محافظة الأنبار); a village's article word is
+# mostly a description (قرية الأطفال).
+_ARTICLE_UNITS = frozenset(fold(w) for w in ["محافظة", "مقاطعة", "قضاء", "ناحية"])
+
+
+def _unit_name_word(doc: Doc, index: int, article_ok: bool) -> bool:
+    word = doc.words[index]
+    folded = word.folded
+    if (len(folded) < 3 or folded in STOPWORDS or any(c.isdigit() for c in folded)
+            or folded.isascii() or folded.startswith(("وال", "بال", "لل", "فال"))):
+        return False
+    if folded.startswith("ال"):
+        return (article_ok and doc.text[word.start : word.start + 2] == "\u0627\u0644"
+                and not folded.endswith(("ي", "يه", "ين", "ون")) and len(folded) >= 5)
+    if folded[:1] in "وفبل" or (folded.startswith(("ي", "ت")) and len(folded) >= 3):
+        return False  # a clitic or a verb: قرية وسكانها، بلدة تقع
+    if folded.endswith("يا") and len(folded) > 5:
+        return False  # an adverb: قرية تقريبا
+    # a village's word in taa marbuta is mostly an adjective (قرية صغيرة); a governorate's
+    # is a name (محافظة حلبجة)
+    return article_ok or not folded.endswith("ه")
+
+
+def unit_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """``محافظة نينوى``, ``قضاء الزبير``, ``بلدة كفرنبل`` as one GPE each."""
+    out = []
+    words = doc.words
+    for index, word in enumerate(words[:-1]):
+        folded = word.folded
+        cut = 0
+        if folded not in UNIT_HEADS:
+            if folded[:1] in "وبلف" and folded[1:] in UNIT_HEADS:
+                cut = 1
+            else:
+                continue
+        head = folded[cut:]
+        if not word.gap_is_space:
+            continue
+        at = index + 1
+        hit = gazetteers.index.match_at(doc, at)
+        if hit is not None and hit[0] == words[at].start:
+            continue  # a listed name: the lists and qualified_places see to it
+        if not _unit_name_word(doc, at, head in _ARTICLE_UNITS):
+            continue
+        start = word.start
+        if cut:
+            _, offsets = fold_with_offsets(doc.text[word.start : word.end])
+            start += offsets[cut]
+        out.append(Suggestion(start, words[at].end, "GPE", SOURCE, 0.6))
+    return out
