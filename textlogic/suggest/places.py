@@ -193,11 +193,14 @@ def after_compass(doc: Doc, suggestion: Suggestion) -> bool:
 
 
 # Administrative units before a name no list holds (محافظة نينوى، قضاء الزبير، بلدة
-# كفرنبل): the phrase is one GPE.  ولاية (also "term of office"), مدينة and منطقة (any
+# كفرنبل): the phrase is one GPE, or the village's name alone.  ولاية (also "term of office"), مدينة and منطقة (any
 # city, any area) are left out: only words that name a unit of government or a village.
 UNIT_HEADS = frozenset(fold(w) for w in ["محافظة", "مقاطعة", "قضاء", "بلدة", "قرية", "ناحية"])
 # Units whose name may carry the article (محافظة الأنبار); a village's article word is
 # mostly a description (قرية الأطفال).
+# A village or small town is tagged by its name alone; a governorate or district with its
+# unit word (محافظة نينوى), as the annotated sets do.
+_VILLAGES = frozenset(fold(w) for w in ["بلدة", "قرية"])
 _ARTICLE_UNITS = frozenset(fold(w) for w in ["محافظة", "مقاطعة", "قضاء", "ناحية"])
 
 
@@ -220,7 +223,7 @@ def _unit_name_word(doc: Doc, index: int, article_ok: bool) -> bool:
 
 
 def unit_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
-    """``محافظة نينوى``, ``قضاء الزبير``, ``بلدة كفرنبل`` as one GPE each."""
+    """``محافظة نينوى``, ``قضاء الزبير`` as one GPE each; ``كفرنبل`` after ``بلدة``."""
     out = []
     words = doc.words
     for index, word in enumerate(words[:-1]):
@@ -241,7 +244,9 @@ def unit_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         if not _unit_name_word(doc, at, head in _ARTICLE_UNITS):
             continue
         start = word.start
-        if cut:
+        if head in _VILLAGES:
+            start = words[at].start  # بلدة عيترون: a village is tagged by its name
+        elif cut:
             _, offsets = fold_with_offsets(doc.text[word.start : word.end])
             start += offsets[cut]
         out.append(Suggestion(start, words[at].end, "GPE", SOURCE, 0.6))
