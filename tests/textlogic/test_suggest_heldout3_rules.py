@@ -185,3 +185,19 @@ def test_an_administrative_unit_before_an_unlisted_name_is_one_place(text, gpe):
 )
 def test_no_unit_place_from_adjectives_verbs_descriptions_or_terms_of_office(text):
     assert of_type(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fac"),
+    [
+        ("وأقيمت المباراة على ملعب 19 ماي بعنابة", "ملعب 19 ماي"),
+        ("وازدحم جسر ١٥ مايو صباحا", "جسر ١٥ مايو"),
+    ],
+)
+def test_a_facility_named_after_a_date_is_one_facility_and_no_date(text, fac):
+    assert fac in of_type(text, "FAC")
+    assert of_type(text, "DATE") == []
+
+
+def test_a_facility_word_before_a_count_names_nothing():
+    assert of_type("تدرب الفريق في ملعب 5 لاعبين", "FAC") == []

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from fasl.textlogic.normalize import fold, fold_with_offsets
 from fasl.textlogic.suggest.base import Doc, Suggestion
+from fasl.textlogic.suggest.dates import GREGORIAN, MAGHREB
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 from fasl.textlogic.suggest.names import STOPWORDS, given_length, name_end
 
@@ -173,6 +174,19 @@ def _person_named(doc: Doc, at: int, gazetteers: Gazetteers) -> int | None:
     return end
 
 
+_MONTHS = frozenset(fold(m) for m in GREGORIAN + MAGHREB if " " not in m)
+
+
+def _date_named(doc: Doc, at: int) -> bool:
+    """Is word ``at`` a day (1-31) followed by a month: a place named after a date?"""
+    words = doc.words
+    if at + 1 >= len(words) or not _joined(doc, at):
+        return False
+    day = words[at].folded
+    return (day.isdigit() and len(day) <= 2 and 1 <= int(day) <= 31
+            and words[at + 1].folded in _MONTHS)
+
+
 def _son_of(doc: Doc, end: int, gazetteers: Gazetteers) -> int:  # noqa: ARG001
     """``end`` moved past a following ``بن`` + name (زايد بن سلطان, where سلطان is also a
     title and so ends an ordinary name)."""
@@ -206,6 +220,8 @@ def _named(doc: Doc, index: int, gazetteers: Gazetteers, event: bool) -> int | N
         nation = _place_at(doc, at + 1, gazetteers, ("NORP",))
         if nation is not None and _article(doc, at + 1):
             return nation  # دوري روشن السعودي
+    if not event and _date_named(doc, at):
+        return at + 2  # ملعب 5 جويلية، شارع 26 يوليو، جسر 6 أكتوبر
     if not event:
         named_after = _person_named(doc, at, gazetteers)
         if named_after is not None:
