@@ -201,3 +201,16 @@ def test_a_facility_named_after_a_date_is_one_facility_and_no_date(text, fac):
 
 def test_a_facility_word_before_a_count_names_nothing():
     assert of_type("تدرب الفريق في ملعب 5 لاعبين", "FAC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("صدر يوم الأحد 1445.09.12 هـ الموافق 2024.03.22 م",
+         ["يوم الأحد 1445.09.12 هـ", "2024.03.22 م"]),
+        ("وصل في 2023/07/14 مساء", ["2023/07/14"]),
+        ("وقع العقد في 03-10-2022 مع الشركة", ["03-10-2022"]),
+    ],
+)
+def test_numeric_dates_take_hijri_years_and_their_era_mark(text, dates):
+    assert of_type(text, "DATE") == dates

@@ -94,7 +94,10 @@ _E = r"(?![\w]))"
 # (يوم 26 أغسطس → 26 أغسطس, as the development set has it).
 _WEEKDAY_PREFIX = rf"(?:(?:(?:اليوم|يوم)\s)?{_WEEKDAY}\s?(?:,\s?)?(?:-\s?)?)?"
 _YEAR_RANGE = rf"{_YEAR_NUMBER}\s?[-/]\s?{_YEAR_NUMBER}"
-_NUMERIC = (r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d|(?:19|20)\d\d[/.-][01]?\d[/.-][0-3]?\d)")
+# Gregorian (19xx, 20xx) or Hijri (14xx) years; an era mark after it belongs to the date
+# (الموافق 2024.11.05 م، 1446.05.03 هـ).
+_NUMERIC = (r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20|14)\d\d|(?:19|20|14)\d\d[/.-][01]?\d[/.-][0-3]?\d)")
+_ERA = r"(?:\s?(?:م|ه|هـ)(?!\w))?"
 
 _PATTERNS = [
     # [weekday[,]] day[,] month[/month] [,] [year]  —  26th, October 2023 ; الخميس 26 أكتوبر
@@ -119,7 +122,7 @@ _PATTERNS = [
     # month[/month] alone (ambiguous names dropped below)
     (rf"{_B}(?:شهر\s)?{_MONTH_PAIR}{_E}", 0.6),
     # numeric dates, weekday allowed  —  26/10/2023, 2023-10-26, الثلاثاء 14-05-2024
-    (rf"{_B}{_WEEKDAY_PREFIX}(?<![\d/.-]){_NUMERIC}(?![\d/.-]))", 0.8),
+    (rf"{_B}{_WEEKDAY_PREFIX}(?<![\d/.-]){_NUMERIC}(?![\d/.-]){_ERA})", 0.8),
     # year with a word for year or an era mark  —  عام 1992, لسنة 2024, عامي 2011 و2013
     (rf"{_B}(?:عام|سنه|العام)\s{_YEAR}{_E}", 0.7),
     (rf"{_B}(?:عامي|سنتي)\s{_YEAR_NUMBER}\s?و\s?{_YEAR_NUMBER}{_E}", 0.7),
