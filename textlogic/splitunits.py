@@ -28,7 +28,11 @@ Z_BODY, Z_BOILERPLATE, Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE, Z_TAGS, Z_TITLE 
 
 BULLET = "•·●▪■◆►▶*-"
 META_SEP = re.compile(r"[-–—ـ/|(]")
-DIGIT = re.compile(r"\d")
+#: ``\d``, scanned faster: sre tests ``\d`` by a Unicode table look-up per character, where
+#: a class of code-point ranges is two comparisons, and every decimal digit lies in these
+#: ranges (below U+07C0 there are only 0-9 and the two Arabic-Indic sets), so the look-behind
+#: runs only on the few characters the class lets through.  Same matches as ``\d``.
+DIGIT = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9\u07c0-\U0010ffff](?<=\\d)")
 
 
 @dataclass(slots=True)
