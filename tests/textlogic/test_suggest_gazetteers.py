@@ -108,3 +108,24 @@ def test_arab_provinces_are_places_but_pretexts_and_interiors_are_not():
     for place in ("الحسكة", "شمال كردفان", "جهة سوس ماسة", "المنطقة الشرقية"):
         assert (place, "GPE") in got
     assert not {w for w, t in got if t == "GPE"} & {"حجة", "بحجة", "الداخلية"}
+
+
+def test_companies_platforms_and_spaced_agency_credits_are_organisations():
+    text = "وقالت سامسونج إن هواتفها تدعم تيك توك وواتساب، بحسب (أ ف ب)."
+    orgs = {w for w, t in spans(text, sources=("gazetteers",)) if t == "ORG"}
+    assert {"سامسونج", "تيك توك", "واتساب", "أ ف ب"} <= orgs
+
+
+def test_no_listed_name_starts_with_a_first_name():
+    """A listed name's first word is dropped from the first names (gazetteer.py), so a
+    list entry such as علي بابا would stop every علي from starting a person's name."""
+    from pathlib import Path
+
+    from fasl.textlogic.normalize import fold
+
+    folder = Path(str(resource_path("gazetteers")))
+    given = {fold(n) for n in read_gazetteer(folder / "given_names.txt").names}
+    for path in folder.glob("*.txt"):
+        gazetteer = read_gazetteer(path)
+        if not gazetteer.role:
+            assert not [n for n in gazetteer.names if fold(n.split()[0]) in given], path.name
