@@ -214,3 +214,19 @@ def test_a_facility_word_before_a_count_names_nothing():
 )
 def test_numeric_dates_take_hijri_years_and_their_era_mark(text, dates):
     assert of_type(text, "DATE") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وصرح بيدرو سانشيز بأن الحكومة باقية", "بيدرو سانشيز"),
+        ("وقال ديمتري بيسكوف إن الكرملين يتابع", "ديمتري بيسكوف"),
+        ("وسجل جوليان ألفاريز الهدف الثاني", "جوليان ألفاريز"),
+    ],
+)
+def test_foreign_first_names_start_a_person(text, person):
+    assert person in of_type(text, "PERS")
+
+
+def test_foreign_names_that_are_arabic_words_are_not_first_names():
+    assert of_type("جرت المباراة في جو من التفاؤل وروى شاهد ما حدث", "PERS") == []
