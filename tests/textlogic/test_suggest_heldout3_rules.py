@@ -230,3 +230,10 @@ def test_foreign_first_names_start_a_person(text, person):
 
 def test_foreign_names_that_are_arabic_words_are_not_first_names():
     assert of_type("جرت المباراة في جو من التفاؤل وروى شاهد ما حدث", "PERS") == []
+
+
+def test_a_clubs_country_after_its_name_is_no_part_of_it():
+    orgs = of_type("انتقل المدافع إلى نادي نانت الفرنسي الموسم الماضي", "ORG")
+    assert "نادي نانت" in orgs
+    assert not any("الفرنسي" in o for o in orgs)
+    assert "النادي الإسماعيلي" in of_type("وقال النادي الإسماعيلي إن المباراة تأجلت", "ORG")

@@ -197,6 +197,14 @@ def _adjective_like(doc: Doc, index: int, gazetteers: Gazetteers, naming: bool =
     return hit is not None and hit[2].type == "NORP"
 
 
+_CLUB = fold("نادي")
+
+
+def _nationality_at(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    hit = gazetteers.index.match_at(doc, index)
+    return hit is not None and hit[2].type == "NORP" and hit[0] == doc.words[index].start
+
+
 def _title_at(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     """Does a listed title (OCC) start at word ``index`` (رئيس الوزراء، القاضي)?"""
     hit = gazetteers.index.match_at(doc, index)
@@ -240,6 +248,7 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         first = True
         first_is_construct = end == index + 2  # مكتب تنسيق الشؤون: the qualifier's genitive
         after_genitive = False
+        club_country = False
         in_list = False
         first_qualifier = -1
         # للجنة الوطنية: ل + the article (its alef elided) + the head, a definite head too
@@ -250,6 +259,10 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             folded = words[end].folded
             if _title_at(doc, end, gazetteers):
                 break  # محكمة الاستئناف القاضي ...: a title starts the next phrase
+            if (end > index + 1 and reading[0] == _CLUB and not words[end - 1].folded.startswith("ال")
+                    and _nationality_at(doc, end, gazetteers)):
+                club_country = True
+                break  # نادي رين الفرنسي: the country describes the club (نادي الأسير الفلسطيني keeps it)
             step = _continues(doc, end, gazetteers, first)
             if step and first and definite and folded.startswith("وال"):
                 step = 0  # الجيش والقوة المشتركة: a definite head is complete, و adds another
@@ -278,7 +291,7 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                 first_qualifier = end
             end += step
             first = False
-        if first and end == index + 2:
+        if first and end == index + 2 and not club_country:
             end = index + 1  # a construct noun with nothing after it is no name
         if words[index].folded in AMBIGUOUS_HEADS and not _names_itself(doc, index + 1, end,
                                                                          gazetteers):
