@@ -237,3 +237,9 @@ def test_a_clubs_country_after_its_name_is_no_part_of_it():
     assert "نادي نانت" in orgs
     assert not any("الفرنسي" in o for o in orgs)
     assert "النادي الإسماعيلي" in of_type("وقال النادي الإسماعيلي إن المباراة تأجلت", "ORG")
+
+
+def test_no_person_after_a_spokesman_on_behalf_of():
+    text = "وقال المتحدث باسم مكتب تنسيق المساعدات إن القوافل تأخرت"
+    assert of_type(text, "PERS") == []
+    assert of_type("وقال المتحدث محمد العلي إن القوافل تأخرت", "PERS") == ["محمد العلي"]

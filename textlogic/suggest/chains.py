@@ -63,7 +63,8 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         out.append(Suggestion(start, end, "OCC", SOURCE, confidence))
         # باسم after a title is "on behalf of" (المتحدث باسم ...), not the name Basem.
         if (after < len(words) and words[after - 1].gap_after in ("", ",")
-                and words[after].folded != "باسم"):
+                and words[after].folded != "باسم" and words[after - 1].folded != "باسم"):
+            # (المتحدث باسم مكتب ...: after "on behalf of" an organisation follows)
             name_stop = name_end(doc, after, gazetteers, after_title=True)
             if name_stop is not None and _preposition_glued(doc, after, gazetteers):
                 name_stop = None  # المدير العام لسوناطراك: "of Sonatrach", not a name
