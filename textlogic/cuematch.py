@@ -155,6 +155,7 @@ class Matchers:
     tags_search: WordSearch
     patterns: tuple[Callable[[str], re.Match[str] | None], ...]  # test a stripped line
     date_words: frozenset[str]  # words of month and day names and time marks (folded)
+    professions: frozenset[str]  # a writer's trade words, closing bios (folded, one word)
     opener: re.Pattern[str]  # a connective opening a paragraph that goes on with the story
     outlet_search: WordSearch
 
@@ -372,6 +373,7 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
         ) | {"ص", "م", "صباحا", "مساء", "ظهرا", "am", "pm", "gmt", "utc", "ه", "هـ", "st", "nd",
              "الساعه", "الساعة",
              "rd", "th"},
+        professions=frozenset(fold(w) for w in lexicon.professions if " " not in fold(w)),
         opener=re.compile("(?:" + trie_regex(sorted({fold(o) for o in lexicon.resume_openers}))
                           + r")(?!\w)"),
         outlet_search=_search(fold(o) for o in lexicon.source_outlets),

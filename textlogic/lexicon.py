@@ -31,6 +31,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("tags", "labels"): "tag_labels",
     ("dateline", "labels"): "date_labels",
     ("dateline", "bylines"): "bylines",
+    ("dateline", "professions"): "professions",
     ("dateline", "months"): "months",
     ("dateline", "weekdays"): "weekdays",
     ("boilerplate", "phrases"): "promo",
@@ -62,6 +63,7 @@ class Lexicon:
     tag_labels: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     bylines: tuple[str, ...] = ()
+    professions: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()
     promo: tuple[str, ...] = ()

@@ -19,6 +19,7 @@ from fasl.textlogic.splitunits import (
 )
 from fasl.textlogic.zones import Zone
 
+_BIO_LEAD = "*-–•· \u00a0"  # what may come before a bio's first word
 _MARK_RUN = re.compile(r"[^\w\s]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]")
 _LONG_RUN = re.compile(r"[^\W\d_]{3}")
@@ -198,8 +199,10 @@ class Layout:
             if u.kind == K_BOILER:
                 self.set(u, Z_BOILERPLATE, u.conf)
                 continue
-            if u.kind == K_TAGS and state != Z_BODY and self.labelled(u):
-                # "الوسوم: ..." after the last item: the page's keywords, not the item's.
+            if u.kind == K_TAGS and state != Z_BODY and (self.labelled(u)
+                                                         or self.sk[u.start] == "#"):
+                # "الوسوم: ..." or a row of hashtags after the last item: the page's
+                # keywords, not the item's.
                 close()
                 state = Z_BODY
                 self.set(u, Z_TAGS, 0.7)
@@ -258,8 +261,12 @@ class Layout:
         return sk[u.start] in BULLET or _BARE_TIME.fullmatch(sk, u.start, u.end) is not None
 
     def credit(self, last: Unit | None) -> None:
-        """A bare outlet name closing the story is its credit ("سكاي نيوز عربية")."""
+        """A bare outlet name closing the story is its credit ("سكاي نيوز عربية"); a line
+        about the writer closing it is the byline's bio (`bio`)."""
         if last is None or last.zone != Z_BODY:
+            return
+        if self.bio(last):
+            self.set(last, Z_DATELINE, 0.6)
             return
         if last.kind == K_OUTLET:
             self.set(last, Z_SOURCE, 0.8)
@@ -274,6 +281,40 @@ class Layout:
                 and text[0] not in "وف-•*" and not any(c.isdigit() for c in text)
                 and ":" not in text and "@" not in text):
             self.set(last, Z_SOURCE, 0.55)
+
+    def bio(self, u: Unit) -> bool:
+        """A closing line about the writer: "* طبيب وكاتب عراقي", "كاتب وصحافي سوري",
+        "هشام العطار: محرر في ...", or the byline's name then a trade ("نورهان مصطفى صحفية
+        مصرية ...").  A trade word deeper in a sentence ("وكان صحفي محلي قد نشر") is prose."""
+        if u.kind not in (K_TEXT, K_META, K_OUTLET) or u.words > 25:
+            return False
+        words = self.sk[u.start:u.end].lstrip(_BIO_LEAD).split()
+        trades = self.m.professions
+
+        def trade(k: int) -> bool:
+            return k < len(words) and words[k].strip(":،,.") in trades
+
+        if trade(0):
+            return len(words) <= 12
+        for k in range(1, 4):  # "name: trade ..."
+            if k < len(words) and words[k - 1].endswith(":"):
+                return trade(k) or (words[k] == ":" and trade(k + 1))
+        for name in self.byline_names():
+            if words[:len(name)] == name and trade(len(name)):
+                return True
+        return False
+
+    def byline_names(self) -> list[list[str]]:
+        """Words of the header's short dateline lines with no figure: the writer's name."""
+        names = []
+        for u in self.units:
+            if u.zone == Z_DATELINE and 2 <= u.words <= 4:
+                text = self.sk[u.start:u.end]
+                if not any(c.isdigit() for c in text) and ":" not in text:
+                    names.append(text.split())
+            elif u.zone not in (Z_TITLE, Z_DATELINE, Z_BOILERPLATE):
+                break
+        return names
 
     def resumes(self, block: list[Unit], inline_cue: bool, index: int) -> bool:
         """Whether paragraph ``units[index]`` takes the main story up again after ``block``.

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from fasl.textlogic.cuematch import (
-    ACTION, BYLINE, DATE, END, FORM, LEAD_CHARS, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET, PROMO,
+    ACTION, BYLINE, DATE, END, FORM, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET, PROMO,
     RELATED, SOURCE, TAGS, Matchers, tolerant,
 )
 from fasl.textlogic.normalize import skeleton
+from fasl.textlogic.splitdates import DateLines
 from fasl.textlogic.splitunits import (
     DIGIT, K_BOILER, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED, K_SOURCE,
     K_TAGS, K_TEXT, META_SEP, Probe, Unit,
@@ -33,15 +34,35 @@ _GLUED_HEAD = re.compile(LEAD_CLASS + "{0,6}(?:" + "|".join(
 _GLUED_COUNTER = re.compile(
     r"\d+\s*(?>مشاركات|مشاركه|تعليقات|تعليق|مشاهدات|مشاهده|قراءات|قراءه|"
     r"views|view|comments|comment|shares|share)(?=[^\W\d_]{2})", re.IGNORECASE)
+#: A counter glued after the last sentence or the date, closing the line: "...عربي.4 مشاركة",
+#: "...مفتوحة.عدد القراءات: 1532", "12:35 AMعدد القراءات : 3124", "منذ 4 ساعات3 تعليقات".
+_TRAILING_COUNTER = re.compile(
+    r"(?:(?<=[.!?؟»\"mM])|(?<=[\u0621-\u064a])(?=\d))\s*\d+\s*(?:مشاركات|مشاركه|تعليقات|"
+    r"تعليقا|تعليق|مشاهدات|مشاهده|قراءات|قراءه|views?|comments?|shares?)\s*$"
+    r"|(?:(?<=[.!?؟»\"])\s*|(?<=\S))عدد\s+(?:القراءات|المشاهدات|التعليقات|المشاركات|الزيارات)"
+    r"\s*:?\s*\d+\s*$",
+    re.IGNORECASE)
+#: A wire end marker with the editors' initials glued after the last sentence:
+#: "...العاجلة. (انتهى) ع.ص/م.ح", "...الجمعة. انتهى/ م.ع".
+_TRAILING_END = re.compile(
+    r"(?<=[.!?؟])\s*\(?\s*(?:[اإ]نته[ىي]|يتبع)\s*\)?[\s\-–/.]*"
+    r"(?:[\u0621-\u064a]{1,2}[\s/.\-]*){0,6}$")
 _SPACES = re.compile(r"\s*")
-_DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
 _ALNUM = re.compile(r"[^\W_]")
 _WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end a word
 _LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not initials)
+#: A web address standing apart from the words beside it: the whole line before a separator,
+#: or after one at the end ("المدينة نيوز | www.madina.net/ar/", "Site - https://x.tv").
+_WEB = r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)"
+#: A short heading that ends in "related" whatever it names: "فتاوى ذات صلة", "دروس ذات
+#: علاقة", "قصص مرتبطة" (skeleton spelling).  The lexicon lists the common ones as head cues;
+#: this catches the noun a site chose that no list has.
+_RELATION_TAIL = re.compile(r"\s(?:(?:ذات|ذو|ذا)\s+(?:صله|علاقه)|مرتبطه|متعلقه)\s*:?$")
+_ADDRESS_LINE = re.compile(rf"^{_WEB}\s+[|\-–—]\s+\S|\S\s+[|\-–—]\s+{_WEB}$", re.IGNORECASE)
 
 
-class Reader:
+class Reader(DateLines):
     """Reads lines into units, cutting a line where glued-together parts are recognised."""
 
     def __init__(self, text: str, matchers: Matchers) -> None:
@@ -141,8 +162,9 @@ class Reader:
         Over 30 words, or over 14 ending with a full stop, question or exclamation mark (no
         promotion search, see `promo_sized`; up to 16 words also no digit, see `date_like`),
         not among the first lines (no breadcrumb), no share word, cue or digit at its head
-        (no share bar, cue line or glued date), no cue glued after a sentence in it and fewer
-        than two "|": `piece` would find nothing either, so the units are the same; story
+        (no share bar, cue line or glued date), no cue glued after a sentence in it, no share
+        bar, counter or end marker glued after its last sentence and fewer than two "|":
+        `piece` would find nothing either, so the units are the same; story
         paragraphs are most lines of a document.
         """
         if words <= 14:
@@ -159,7 +181,8 @@ class Reader:
                 or DIGIT.search(sk, s, min(e, s + 48)) is not None
                 or sk.count("|", s, e) >= 2
                 or (sk[e - 1] not in ".!?" and _STOP.search(sk, e - 160 if e - s > 160 else s, e)
-                    is not None and self.share_tail(s, e) is not None)
+                    is not None and (self.share_tail(s, e) is not None
+                                     or self.glued_tail(s, e) is not None))
                 or (self.glued_search(s, e) is not None and self.glued_cut(s, e) is not None)):
             return False
         self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
@@ -239,6 +262,11 @@ class Reader:
                     self.piece(s, self.rstrip(s, tail), line, depth + 1)
                     self.add(tail, e, line, K_BOILER, 0.8)
                     return
+            tail_at = self.glued_tail(s, e)
+            if tail_at is not None:
+                self.piece(s, self.rstrip(s, tail_at), line, depth + 1)
+                self.add(self.skip_space(tail_at, e), e, line, K_BOILER, 0.75)
+                return
             probe = self.probe(s, e)
             cut = self.inline_cut(s, e, probe)
             if cut:
@@ -249,6 +277,18 @@ class Reader:
             probe = self.probe(s, e)
         kind, conf = self.classify(s, e, probe)
         self.add(s, e, line, kind, conf, probe.words)
+
+    def glued_tail(self, s: int, e: int) -> int | None:
+        """Start of a counter or wire end marker glued to the end of ``[s, e)`` (see
+        `_TRAILING_COUNTER`, `_TRAILING_END`), with at least two words before it."""
+        sk = self.sk
+        if not (sk[e - 1].isdigit() or sk[e - 1].isalpha()) or e - s < 12:
+            return None
+        lo = max(s, e - 60)
+        m = _TRAILING_COUNTER.search(sk, lo, e) or _TRAILING_END.search(sk, lo, e)
+        if m is None or self.words(s, m.start()) < 2:
+            return None
+        return m.start()
 
     def share_bar(self, s: int, e: int) -> int | None:
         """End of a share bar ("شارك تويتر فيسبوك واتساب") scraped onto a sentence's start."""
@@ -299,35 +339,24 @@ class Reader:
         """End of a breadcrumb trail ("الرئيسية » محليات") glued before a title."""
         if self.lines_read > 2 or not self.m.nav_token.match(self.sk, s, e):
             return None
-        last = None
+        last, seps = None, 0
         for m in _CRUMB_SEP.finditer(self.sk, s, min(e, s + 80)):
             if self.words(last or s, m.start()) > 3:
                 break
-            last = m.end()
+            last, seps = m.end(), seps + 1
         if last is None:
             return None
         pos = last
         nav = self.m.nav_token.match(self.sk, pos, e)
         if nav:
             pos = nav.end()
+        elif seps >= 2:
+            pass  # "الرئيسية » إقتصاد » <title>": a trail of sections ends with the page's title
         else:
             space = self.sk.find(" ", pos, e)
             pos = space if space > 0 else e
         pos = self.skip_space(pos, e)
         return pos if pos < e and self.words(pos, e) >= 3 else None
-
-    def date_run(self, pos: int, e: int) -> tuple[int, int]:
-        """End of consecutive date and time tokens from ``pos``, and how many held digits."""
-        end, digits = pos, 0
-        while pos < e:
-            pos = _DATE_GAP.match(self.sk, pos, e).end()
-            m = self.m.date_token.match(self.sk, pos, e)
-            if not m or m.end() == m.start():
-                break
-            if any(c.isdigit() for c in self.sk[m.start():m.end()]):
-                digits += 1
-            end = pos = m.end()
-        return end, digits
 
     def inline_cut(self, s: int, e: int, probe: Probe) -> int | None:
         """Where a recognised second part glued inside ``[s, e)`` starts, if anywhere."""
@@ -376,7 +405,10 @@ class Reader:
         m = self.glued_search(s, e)
         while m is not None:
             pos = m.end()
-            if self.has_alnum(s, m.start()):  # else only quotes or brackets before it
+            # An opening quote (« folds to "): quoted speech follows, not a new part.
+            opening = (m.start() > s and sk[m.start()] == '"' and sk[m.start() - 1].isspace()
+                       and sk[m.start():pos].strip() == '"')
+            if not opening and self.has_alnum(s, m.start()):  # (else only quotes before it)
                 p = self.skip_lead(pos, e)
                 cue = self.m.head_cue(sk, p, e)
                 if cue and self.glued_cue_ok(cue, p, e, s):
@@ -415,10 +447,12 @@ class Reader:
         for at, roles in self.promo_hits(s, e):
             if ACTION not in roles or at <= s:
                 continue
-            before = self.rstrip(s, at)
+            before = at  # back over spaces and an emoji or arrow ("...أعراض.📲 تابعوا")
+            while before > s and not sk[before - 1].isalnum() and sk[before - 1] not in ".!?":
+                before -= 1
             if (before > s and sk[before - 1] in ".!?" and self.words(s, before) >= 4
                     and self.words(at, e) <= 12 and self.m.platform.find(sk, at, e) >= 0):
-                return at
+                return self.skip_space(before, e)
         return None
 
     def glued_cue_ok(self, cue: tuple[int, frozenset[str], str], p: int, e: int, s: int) -> bool:
@@ -473,8 +507,9 @@ class Reader:
                 return K_TAGS, 0.95
             if SOURCE in roles and ((sep and rest_words <= 12) or (multi and words <= 10)):
                 return K_SOURCE, 0.95
-            if DATE in roles and words <= 20 and (sep or self.date_run(rest, e)[1] >= 1):
-                return K_DATE, 0.9
+            if DATE in roles and words <= 20 and (sep or self.date_run(rest, e)[1] >= 1
+                                                  or self.ends_in_date(rest, e)):
+                return K_DATE, 0.9  # also "نشر في <outlet> يوم 23 - 07 - 2024"
             if BYLINE in roles and words <= 10 and (sep or words <= 6):
                 return K_DATE, 0.85
             if PROMO in roles and ((multi and words <= 30) or bare):
@@ -485,8 +520,14 @@ class Reader:
                 return K_BOILER, 0.9
             if OUTLET in roles and words <= 6 and sk[e - 1] not in ".?!:,":
                 return K_OUTLET, 0.75
+        if 2 <= words <= 4 and _RELATION_TAIL.search(sk, s, e):
+            return K_RELATED, 0.7  # structure decides: a list heading or one item's cue
         if sk[s] == "©" and words <= 25:
             return K_BOILER, 0.8  # "© SWI swissinfo.ch - وحدة تابعة لـ ...": a copyright line
+        if words <= 16 and sk.find("©", s, e) >= 0:
+            return K_BOILER, 0.75  # "Outlet © 2024 - كل ما ينشر يعبر عن رأي كاتبه"
+        if words <= 8 and _ADDRESS_LINE.search(sk, s, e) and sk[e - 1] not in ".!?،":
+            return K_BOILER, 0.75  # the outlet's name and its web address
         if words <= 8:
             stripped = sk[s:e]
             for pattern in self.m.patterns:
@@ -508,6 +549,8 @@ class Reader:
                     and self.m.platform.find(sk, s, e) >= 0):
                 return K_BOILER, 0.75
         if words <= 16 and self.date_like(s, e):
+            return K_DATE, 0.8
+        if words <= 10 and self.place_and_date(s, e):
             return K_DATE, 0.8
         if words <= 6 and sk[e - 1] not in ".?!:," and META_SEP.search(self.text, s, e):
             return K_META, 0.65
@@ -533,34 +576,6 @@ class Reader:
         inner = self.skip_space(open_at + 1, e)
         cue = self.m.head_cue(sk, inner, e - 1)
         return cue is not None and OUTLET in cue[1]
-
-    def date_like(self, s: int, e: int) -> bool:
-        """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""
-        if DIGIT.search(self.sk, s, e) is None:  # needs a digit; most short lines have none
-            return False
-        if "بتوقيت" not in self.sk[s:e]:
-            # Date tokens start words and end inside them, so the words that hold a digit or
-            # are month, day or time words bound what they can cover; a headline with one
-            # number in it fails here without a regex per word.
-            bound = 0
-            date_words = self.m.date_words
-            for word in self.sk[s:e].lower().split():
-                if word.strip(LEAD_CHARS + "\u200b") in date_words or DIGIT.search(word):
-                    bound += len(word)
-            if bound < 0.45 * (e - s):
-                return False
-        covered, digits, pos = 0, 0, s
-        while pos < e:
-            pos = _DATE_GAP.match(self.sk, pos, e).end()
-            m = self.m.date_token.match(self.sk, pos, e) if pos < e else None
-            if m and m.end() > m.start():
-                covered += m.end() - m.start()
-                digits += any(c.isdigit() for c in self.sk[m.start():m.end()])
-                pos = m.end()
-            else:  # skip one word
-                space = self.sk.find(" ", pos, e)
-                pos = e if space < 0 else space
-        return digits >= 1 and covered >= 0.45 * (e - s)
 
     def nav_only(self, s: int, e: int) -> bool:
         """A menu line made only of section names and separators."""

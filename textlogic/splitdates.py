@@ -1,0 +1,96 @@
+"""Date lines for the splitter's line reader: runs of date and time tokens, lines made of
+dates, and credit lines that close with a date.
+
+A mixin of `fasl.textlogic.splitread.Reader` (it reads ``self.sk``, the skeleton of the
+text, and ``self.m``, the compiled lexicon), kept apart so the reader stays one job: cutting
+lines into units.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from fasl.textlogic.cuematch import LEAD_CHARS, Matchers
+from fasl.textlogic.splitunits import DIGIT
+
+_DATE_GAP = re.compile(r"[\s:,\-|/()]*")
+_FIELD_SEP = re.compile(r"\s[|\-–—]\s")
+_NUMERIC_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
+_STOP = re.compile(r"[.!?]")
+
+
+class DateLines:
+    """Date tests over ``self.sk``; the reader supplies ``sk``, ``m`` and ``skip_space``."""
+
+    sk: str
+    m: Matchers
+    skip_space: Callable[[int, int], int]
+
+    def date_run(self, pos: int, e: int) -> tuple[int, int]:
+        """End of consecutive date and time tokens from ``pos``, and how many held digits."""
+        end, digits = pos, 0
+        while pos < e:
+            pos = _DATE_GAP.match(self.sk, pos, e).end()
+            m = self.m.date_token.match(self.sk, pos, e)
+            if not m or m.end() == m.start():
+                break
+            if any(c.isdigit() for c in self.sk[m.start():m.end()]):
+                digits += 1
+            end = pos = m.end()
+        return end, digits
+
+    def ends_in_date(self, pos: int, e: int, max_words: int = 6) -> bool:
+        """Whether a date with a figure closes ``[pos, e)`` within its first few words."""
+        for _ in range(max_words):
+            end, digits = self.date_run(pos, e)
+            if digits and end >= e:
+                return True
+            space = self.sk.find(" ", pos, e)
+            if space < 0:
+                return False
+            pos = self.skip_space(space, e)
+        return False
+
+    def place_and_date(self, s: int, e: int) -> bool:
+        """A credit line of fields closed by a full date: "عمّان - المدينة نيوز | 12 مارس 2025",
+        "الرباط | 3 يونيو 2025 - 10:40".  A full date (a month or weekday name, or d/m/y) so
+        that a title ending in a year or a score ("الأهلي - الزمالك 2 - 1") is no dateline."""
+        sk = self.sk
+        for sep in _FIELD_SEP.finditer(sk, s, e):
+            if _STOP.search(sk, s, sep.start()):
+                return False  # a sentence before it: prose, not fields
+            p = self.skip_space(sep.end(), e)
+            end, digits = self.date_run(p, e)
+            if digits and end >= e:
+                field = sk[p:e]
+                return (_NUMERIC_DATE.search(field) is not None
+                        or any(w in self.m.date_words for w in field.lower().split()))
+        return False
+
+    def date_like(self, s: int, e: int) -> bool:
+        """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""
+        if DIGIT.search(self.sk, s, e) is None:  # needs a digit; most short lines have none
+            return False
+        if "بتوقيت" not in self.sk[s:e]:
+            # Date tokens start words and end inside them, so the words that hold a digit or
+            # are month, day or time words bound what they can cover; a headline with one
+            # number in it fails here without a regex per word.
+            bound = 0
+            date_words = self.m.date_words
+            for word in self.sk[s:e].lower().split():
+                if word.strip(LEAD_CHARS + "\u200b") in date_words or DIGIT.search(word):
+                    bound += len(word)
+            if bound < 0.45 * (e - s):
+                return False
+        covered, digits, pos = 0, 0, s
+        while pos < e:
+            pos = _DATE_GAP.match(self.sk, pos, e).end()
+            m = self.m.date_token.match(self.sk, pos, e) if pos < e else None
+            if m and m.end() > m.start():
+                covered += m.end() - m.start()
+                digits += any(c.isdigit() for c in self.sk[m.start():m.end()])
+                pos = m.end()
+            else:  # skip one word
+                space = self.sk.find(" ", pos, e)
+                pos = e if space < 0 else space
+        return digits >= 1 and covered >= 0.45 * (e - s)
