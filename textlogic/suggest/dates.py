@@ -77,7 +77,10 @@ _MONTH = f"(?:{_alternation(GREGORIAN + MAGHREB + LEVANTINE + HIJRI + ENGLISH)})
 _MONTH_PAIR = rf"{_MONTH}(?:\s?/\s?{_MONTH}|\s?\(\s?{_MONTH}\s?\))?"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _YEAR_NUMBER = r"(?:1[3-9]\d\d|20\d\d)"
-_YEAR = rf"{_YEAR_NUMBER}(?:\s?(?:م|ه|هـ|ق\.?م)(?!\w))?"
+# An era after the year belongs to the date: a mark (م، هـ) or a word (1445 هجرية، 1446
+# للهجرة، 2024 ميلادية).
+_YEAR = (rf"{_YEAR_NUMBER}(?:\s?(?:م|ه|هـ|ق\.?م)(?!\w)"
+         rf"|\s(?:هجريه|هجري|للهجره|ميلاديه|ميلادي|للميلاد)(?!\w))?")
 _ORDINAL = f"(?:{_alternation(ORDINALS)})"
 _WEEKDAY = f"(?:{_alternation(WEEKDAYS)})"
 _UNIT = _with_elided_article(UNITS)
@@ -112,9 +115,14 @@ _PATTERNS = [
     # ordinal من month  —  السابع من أكتوبر
     (rf"{_B}(?:{_WEEKDAY}\s)?{_ORDINAL}\s(?:من\s)?(?:شهر\s)?{_MONTH_PAIR}(?:\s{_YEAR})?{_E}",
      0.8),
-    # part of a month or period  —  منتصف يونيو, نهاية شهر أبريل, بداية العام الجاري
+    # part of a month or period  —  منتصف يونيو, نهاية شهر أبريل, بداية العام الجاري,
+    # مطلع عام 2022, أواخر 2024
     (rf"{_B}(?:{_alternation(PARTS)})\s(?:(?:شهر\s)?{_MONTH_PAIR}(?:\s{_YEAR})?|{_PERIOD}|{_UNIT}"
-     rf"{_OF_YEAR}?){_E}", 0.75),
+     rf"{_OF_YEAR}?|(?:(?:عام|العام|سنه)\s)?{_YEAR}){_E}", 0.75),
+    # the last or first stretch of a month  —  الأسبوع الأخير من تشرين الأول, الجمعة الأولى
+    # من رمضان ("the same period of last year" stays العام الماضي, as the development set has it)
+    (rf"{_B}(?:{_UNIT}|{_WEEKDAY})\s(?:الاخير|الاخيره|الاول|الاولي)\sمن\s(?:شهر\s)?"
+     rf"{_MONTH_PAIR}(?:\s{_YEAR})?{_E}", 0.7),
     # month[/month] year  —  ديسمبر 2023, أكتوبر/تشرين الأول 2023
     (rf"{_B}(?:شهر\s)?{_MONTH_PAIR}\s{_YEAR}{_E}", 0.8),
     # month of a relative year  —  أيار من العام المقبل
@@ -206,8 +214,9 @@ def find_dates(doc: Doc) -> list[Suggestion]:
             start, end = match.span("d")
             if end == start:
                 continue
-            if confidence == 0.6 and match["d"].split("/")[0].replace("شهر ", "") in AMBIGUOUS:
-                continue
+            if (confidence == 0.6 and not match["d"].startswith("شهر ")
+                    and match["d"].split("/")[0] in AMBIGUOUS):
+                continue  # (with "شهر" before it, رمضان or مارس is the month)
             found.append((start, end, confidence))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out = []

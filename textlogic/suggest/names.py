@@ -33,6 +33,10 @@ STOPWORDS = frozenset({
 })
 # Times of day and time adverbs that follow a name in a sentence (قال الوزير أحمد سعيد مساء).
 STOPWORDS = STOPWORDS | frozenset(fold(w) for w in [
+    # prepositional words and accusatives of purpose that carry the sentence on
+    # (ناصر بسبب، موسى تحضيرا لـ)
+    "بسبب", "بحسب", "بفضل", "بدون", "تحضيرا", "استعدادا", "تمهيدا", "سعيا", "حرصا", "دعما",
+    "تعزيزا", "تكريما", "احتفالا", "احتجاجا", "تضامنا", "ردا",
     "مساء", "صباح", "ظهر", "عصر", "فجر", "ليلة", "ليل", "عقب", "إثر", "اثر", "لاحقا",
     "مؤخرا", "حاليا", "سابقا", "بدوره", "بدورها",
 ])
@@ -41,6 +45,11 @@ BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم", "اعداد", "تقر
 _ALI = "علي"
 # بو: the Levantine and Maghreb spelling of أبو (عبد الله بو حبيب).
 CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "ولد", "بو"})
+# Connectors that chain (سيدي محمد ولد أحمد ولد سالم, محمد بن عبد الله بن سعود) and the
+# particles of European and Maghreb names, which never end one (أورسولا فون دير لاين,
+# دانييل فان هيل, لولا دا سيلفا, هشام آيت منا): after one, the name goes on.
+CHAINING = frozenset({"بن", "ولد", "بنت", "ابن"})
+PARTICLES = frozenset({"فون", "فان", "دير", "دي", "دا", "ديل", "دو", "دوس", "ايت"})
 # Attached pronouns: a word with و before and one of these after is "and his/their ..."
 # (عبداللهيان ومرافقيهما), never a name's next word.
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "كم", "نا", "هن")
@@ -116,6 +125,8 @@ def _not_a_family_name(folded: str) -> bool:
     if folded.endswith("ه") and len(folded) >= 4 and (
             folded.startswith("ل") or folded.startswith("با")):
         return True  # (بركة, a family name, is no ب + noun; باتجاه is)
+    if folded.startswith("بت") and len(folded) >= 6:
+        return True  # ب + a تفعيل verbal noun (بتأمين، بتنظيم), the sentence going on
     if folded.endswith("يه") and len(folded) >= 5:
         return True
     if folded.startswith("ا") and folded.endswith("اء") and len(folded) >= 5:
@@ -155,11 +166,18 @@ def name_end(
     budget = 1
     while budget and end < len(words) and words[end - 1].gap_is_space:
         folded = words[end].folded
+        if folded in PARTICLES and end + 1 < len(words) and words[end].gap_is_space:
+            end = _after_particles(doc, end)
+            break
         if folded in CONNECTORS and end + 1 < len(words) and words[end].gap_is_space:
             if folded == "عبد" and given_length(doc, end, gazetteers) == 2:
                 end += 2
                 break
             end += 2 if _is_name_word(doc, end + 1, gazetteers, False) else 0
+            while (folded in CHAINING and end + 1 < len(words) and words[end - 1].gap_is_space
+                   and words[end].folded in CHAINING and words[end].gap_is_space
+                   and _is_name_word(doc, end + 1, gazetteers, False)):
+                end += 2  # محمد ولد عابدين ولد امعييف
             if end < len(words) and words[end - 1].gap_is_space and _family_name(doc, end,
                                                                                 gazetteers):
                 end += 1  # علي بن صالح الصالح
@@ -178,6 +196,21 @@ def name_end(
           and _third_name(doc, end, gazetteers)):
         end += 1  # الرئيس رجب طيب أردوغان, رئيس البرلمان محمد باقر قاليباف
     return end
+
+
+def _after_particles(doc: Doc, index: int) -> int:
+    """One past the name that particles starting at word ``index`` lead into: each particle
+    takes the word after it (فون دير لاين: two particles, then لاين), if that word is no
+    function word."""
+    words = doc.words
+    end = index
+    while (end + 1 < len(words) and words[end].folded in PARTICLES and words[end].gap_is_space
+           and words[end + 1].folded not in STOPWORDS):
+        end += 1
+        if words[end].folded not in PARTICLES:
+            end += 1
+            break
+    return end if end > index + 1 else index
 
 
 def _third_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
