@@ -65,3 +65,31 @@ def test_name_particles_and_chained_connectors_never_end_a_name(text, person):
 )
 def test_a_name_stops_before_the_sentence_goes_on(text, name):
     assert all(name not in found for found in of_type(text, "PERS")), of_type(text, "PERS")
+
+
+MATCH = ("وفي مباراة الجولة العاشرة من الدوري، سجل المهاجم هدفا في الشوط الثاني "
+         "ليمنح فريقه الفوز. ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("وتغلبت مولودية وهران على ضيفها بهدف نظيف.", "مولودية وهران"),
+        ("وواصل وفاق سطيف سلسلة انتصاراته.", "وفاق سطيف"),
+        ("وتعادل نجم الساحل مع منافسه.", "نجم الساحل"),
+        ("وخسر شباب قسنطينة أمام الضيوف.", "شباب قسنطينة"),
+    ],
+)
+def test_club_heads_name_clubs_in_a_match_report(sentence, club):
+    assert club in of_type(MATCH + sentence, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_club"),
+    [
+        (MATCH + "وحضر شباب المنطقة المباراة بكثافة.", "شباب المنطقة"),  # youth, not a club
+        ("وتغلبت مولودية وهران على ضيفها في حفل موسيقي.", "مولودية وهران"),  # no match report
+    ],
+)
+def test_club_heads_need_a_match_report_and_youth_needs_a_place(text, not_club):
+    assert not_club not in of_type(text, "ORG")

@@ -49,6 +49,16 @@ NOT_CLUBS = frozenset(fold(w) for w in [
 ])
 
 
+# Words that open a club's own name, Maghreb and Levant style: مولودية وهران, شبيبة القبائل,
+# وفاق سطيف, نهضة بركان, أولمبيك آسفي, نجم الساحل, اتحاد العاصمة, شباب قسنطينة.  The head
+# and the next word are the club; "شباب" (youth) and "اتحاد" (union) only before a listed
+# place, the others before any name word.
+CLUB_HEADS = frozenset(fold(w) for w in [
+    "مولودية", "شبيبة", "وفاق", "نهضة", "أولمبيك", "اولمبيك", "نجم", "مستقبل", "أهلي",
+])
+PLACE_CLUB_HEADS = frozenset(fold(w) for w in ["شباب", "اتحاد"])
+
+
 def _cue(folded: str) -> bool:
     if folded in CLUB_CUES:
         return True
@@ -73,6 +83,7 @@ def club_names(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         return []
     out: list[Suggestion] = []
     spread: set[str] = set()
+    out += _headed_clubs(doc, gazetteers)
     for index in range(len(words) - 1):
         if not words[index].gap_is_space or not _cue(words[index].folded):
             continue
@@ -110,4 +121,31 @@ def club_names(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             _, offsets = fold_with_offsets(doc.text[word.start : word.end])
             start += offsets[cut]
         out.append(Suggestion(start, word.end, "ORG", SOURCE, CONFIDENCE))
+    return out
+
+
+def _headed_clubs(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """"مولودية وهران": a club head and the name word after it (see `CLUB_HEADS`)."""
+    words = doc.words
+    out = []
+    for index in range(len(words) - 1):
+        head = words[index]
+        folded = head.folded
+        if folded in CLUB_HEADS:
+            place_only = False
+        elif folded in PLACE_CLUB_HEADS:
+            place_only = True
+        else:
+            continue
+        name = words[index + 1]
+        if (not head.gap_is_space or len(name.folded) < 3 or name.folded in STOPWORDS
+                or name.folded in NOT_CLUBS or name.folded in SPORTS_WORDS):
+            continue
+        hit = gazetteers.index.match_at(doc, index + 1)
+        is_place = hit is not None and hit[0] == name.start and hit[2].type in ("GPE", "LOC")
+        if place_only and not is_place:
+            continue
+        if hit is not None and hit[0] == name.start and hit[2].type in ("PERS", "OCC", "DATE"):
+            continue
+        out.append(Suggestion(head.start, name.end, "ORG", SOURCE, CONFIDENCE))
     return out
