@@ -42,6 +42,7 @@ _TRAILING_COUNTER = re.compile(
     r"|(?:(?<=[.!?؟»\"])\s*|(?<=\S))عدد\s+(?:القراءات|المشاهدات|التعليقات|المشاركات|الزيارات)"
     r"\s*:?\s*\d+\s*$",
     re.IGNORECASE)
+_COUNTER_STEM = re.compile(r"مشارك|تعليق|مشاهد|قراء|view|comment|share", re.IGNORECASE)
 #: A wire end marker with the editors' initials glued after the last sentence:
 #: "...العاجلة. (انتهى) ع.ص/م.ح", "...الجمعة. انتهى/ م.ع".
 _TRAILING_END = re.compile(
@@ -285,7 +286,15 @@ class Reader(DateLines):
         if not (sk[e - 1].isdigit() or sk[e - 1].isalpha()) or e - s < 12:
             return None
         lo = max(s, e - 60)
-        m = _TRAILING_COUNTER.search(sk, lo, e) or _TRAILING_END.search(sk, lo, e)
+        # Substring guards first: the lookbehind searches cost more than the rest of a line.
+        tail = sk[lo:e]
+        counter = (_COUNTER_STEM.search(sk, max(s, e - 16), e) is not None
+                   or (sk[e - 1].isdigit() and "عدد" in tail))
+        marker = "نته" in tail or "يتبع" in tail
+        if not (counter or marker):
+            return None
+        m = ((_TRAILING_COUNTER.search(sk, lo, e) if counter else None)
+             or (_TRAILING_END.search(sk, lo, e) if marker else None))
         if m is None or self.words(s, m.start()) < 2:
             return None
         return m.start()
