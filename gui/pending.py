@@ -40,10 +40,12 @@ class PendingSaves(QObject):
     """Signals:
         changed(count, reason): edits waiting (0 once all are saved) and the last error.
         saved_late(label): a queued edit reached the store.
+        written(): any write through this queue reached the store (now or late).
     """
 
     changed = Signal(int, str)
     saved_late = Signal(str)
+    written = Signal()
     dropped = Signal(str)  # a waiting edit the store refused when written: the reason
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -101,6 +103,7 @@ class PendingSaves(QObject):
             self._queue.append(_Pending(write, label, key, value))
             self._fail(exc)
             return False
+        self.written.emit()
         return True
 
     def _fail(self, exc: BaseException) -> None:
@@ -129,6 +132,7 @@ class PendingSaves(QObject):
                 return False
             self._queue.popleft()
             self.saved_late.emit(head.label)
+            self.written.emit()
         self._delay = FIRST_RETRY_MS
         self._reason = ""
         self.changed.emit(0, "")

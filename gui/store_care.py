@@ -48,6 +48,7 @@ class StoreCare(QObject):
         self.banner.set_read_only(read_only)
         self._dropped: list[str] = []  # told once, and "All edits saved" is not said after
         self.pending.changed.connect(self._on_pending)
+        self.pending.written.connect(self._after_own_write)
         self.pending.dropped.connect(self._on_dropped)
         self.pending.saved_late.connect(
             lambda label: window.statusBar().showMessage(f"Saved now: {label}", 5000))
@@ -68,7 +69,7 @@ class StoreCare(QObject):
                 if (action := getattr(window, name, None)) is not None:
                     action.setEnabled(False)
             for action in window.actions():
-                if action.objectName() == "mark_in_progress":
+                if action.objectName() in ("mark_in_progress", "take_back_mark"):
                     action.setEnabled(False)
 
         self._version = self._data_version()
@@ -100,6 +101,17 @@ class StoreCare(QObject):
             return last_history_id(self.window.db)
         except Exception:  # unreadable now: the next change reloads everything
             return None
+
+    def _after_own_write(self) -> None:
+        """This window's own commits are no news to it: move the history mark past them.
+
+        Only while no other connection has committed since the last look (data_version
+        unchanged; it never changes for this connection's own commits), so another's
+        commit is never skipped.  Without this, the suggester's next commit looked like a
+        mix with this window's marks and zone edits, and reloaded every corpus id.
+        """
+        if self._version is not None and self._data_version() == self._version:
+            self._history_id = self._last_history_id()
 
     def _check_for_changes(self) -> None:
         version = self._data_version()

@@ -68,3 +68,28 @@ def test_a_commit_without_history_reloads_everything(open_review_window, sample_
         assert resets == [1]
     finally:
         other.close()
+
+
+def test_own_marks_and_edits_do_not_make_the_suggesters_commit_reload_the_list(
+        open_review_window, sample_store):
+    window = open_review_window(sample_store)
+    care = window.care
+    care._check_for_changes()
+    doc_id = window.session.doc_id
+    window.session.mark_done()  # the window's own write, then it opens the next document
+    resets = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    other = open_store(sample_store)  # the suggester stores suggestions for that document
+    try:
+        nxt = window.session.doc_id
+        text = get_document(other, nxt).text
+        start, end = _word(text)
+        assert add_suggestions(other, nxt, REVIEWER, [(start, end, "PER", text[start:end])]) == 1
+        care._check_for_changes()
+        assert resets == []
+        assert not window.statusBar().currentMessage().startswith("Refreshed from the store")
+        set_state(other, doc_id, REVIEWER, ReviewState.FLAGGED, "from elsewhere")
+        care._check_for_changes()  # another connection's mark still reloads the list
+        assert resets == [1]
+    finally:
+        other.close()
