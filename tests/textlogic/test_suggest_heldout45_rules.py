@@ -93,3 +93,20 @@ def test_club_heads_name_clubs_in_a_match_report(sentence, club):
 )
 def test_club_heads_need_a_match_report_and_youth_needs_a_place(text, not_club):
     assert not_club not in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأعلنت الوكالة الوطنية لتثمين موارد المحروقات نتائج المناقصة",
+         "الوكالة الوطنية لتثمين موارد المحروقات"),
+        ("وقال الصندوق الوطني لتشغيل الشباب إن الطلبات تضاعفت", "الصندوق الوطني لتشغيل الشباب"),
+    ],
+)
+def test_a_naming_adjective_then_l_and_a_verbal_noun_continue_the_name(text, org):
+    assert org in of_type(text, "ORG")
+
+
+def test_a_purpose_after_a_plain_description_is_not_part_of_the_name():
+    text = "وانتشرت الشرطة المحلية لتأمين مداخل المدينة منذ الصباح"
+    assert all("لتأمين" not in found for found in of_type(text, "ORG"))

@@ -150,6 +150,14 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
             and words[index].gap_is_space and (_is_article_word(words[index + 1].folded)
                                                or _listed_place(doc, index + 1, gazetteers))):
         return 2  # لإدارة النقد, المجلس المركزي لمصرف لبنان
+    if (folded.startswith("لت") and len(folded) >= 5 and index + 2 < len(words)
+            and index > 0 and words[index - 1].folded in _NAME_ADJECTIVES
+            and words[index].gap_is_space and words[index + 1].gap_is_space
+            and not _is_article_word(words[index + 1].folded)
+            and words[index + 1].folded not in STOPWORDS
+            and not any(c.isdigit() for c in words[index + 1].folded)
+            and _is_article_word(words[index + 2].folded)):
+        return 3  # الوكالة الوطنية لتثمين موارد المحروقات: ل + a تفعيل noun + its genitive
     return 0
 
 
@@ -272,7 +280,7 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             if step and first and definite and not _adjective_like(
                     doc, end, gazetteers, naming=words[index].folded not in _TEAM_HEADS):
                 step = 0  # الهيئة السكان, الحكومة الائتلافية: a noun or a plain description
-            if (step == 2 and not first and words[end].folded.startswith("ل")
+            if (step >= 2 and not first and words[end].folded.startswith("ل")
                     and (not _adjective_like(doc, end - 1, gazetteers)
                          or (not definite and end - 1 == index + 1))):
                 step = 0  # وزارة الداخلية لتأمين المراكز: a purpose after a complete name
