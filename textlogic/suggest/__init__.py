@@ -25,15 +25,14 @@ from fasl.textlogic.suggest.places import (
 )
 from fasl.textlogic.suggest.titles import fit_titles
 from fasl.textlogic.suggest.venues import venues
+from fasl.textlogic.suggest.credits import dateline_organisations, source_organisations
 from fasl.textlogic.suggest.orgs import (
     bare_definite_word_in_prose,
     bracketed_acronyms,
-    dateline_organisations,
     head_organisations,
     name_mentions,
     quoted_organisations,
     refine_listed_organisations,
-    source_organisations,
 )
 
 SOURCES = ("learned", "gazetteers", "patterns")
