@@ -66,6 +66,7 @@ class ReviewSession(QObject):
         self.pending = pending
         self.read_only = read_only
         pending.saved_late.connect(self._on_saved_late)
+        self.model.waiting_mark = lambda doc_id: pending.latest(review_key(doc_id))
 
     @property
     def doc_id(self) -> int | None:

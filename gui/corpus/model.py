@@ -13,6 +13,7 @@ marked done stays where it is under a "new" filter until the list is asked for a
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -81,6 +82,9 @@ class CorpusModel(QAbstractTableModel):
         self._cache: dict[int, DocumentSummary] = {}
         self._display: dict[int, tuple[str, ...]] = {}  # formatted cells, per id
         self.pages_fetched = 0  # for tests and the benchmark: how often the store was asked
+        #: The review mark a document has while its write waits (a locked store), or None:
+        #: the row shows what the reviewer did, not what the store holds yet.
+        self.waiting_mark: Callable[[int], tuple[ReviewState, str] | None] = lambda _id: None
 
     # -- the query ---------------------------------------------------------------------
 
@@ -157,6 +161,9 @@ class CorpusModel(QAbstractTableModel):
         if found is None:
             self._fetch_page(row)
             found = self._cache.get(doc_id)
+        waiting = None if found is None else self.waiting_mark(doc_id)
+        if waiting is not None:
+            found = replace(found, state=waiting[0], flag_note=waiting[1])
         return found
 
     def _fetch_page(self, row: int) -> None:

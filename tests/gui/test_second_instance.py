@@ -208,9 +208,12 @@ def test_a_mark_on_a_locked_store_shows_at_once_and_its_undo_waits_behind_it(
     assert w.care.pending.count == 1
     assert (w.session.review().state, w.session.review().note) == (ReviewState.FLAGGED,
                                                                    "two titles?")
+    row = w.model.row_of(doc_id)
+    assert w.model.index(row, 1).data() == "flagged"  # the list shows it before the store
     w.undo_action.trigger()  # queued behind the flag: the old state and note come back
     assert w.care.pending.count == 2
     assert (w.session.review().state, w.session.review().note) == (ReviewState.NEW, "")
+    assert w.model.index(row, 1).data() == "new"
     lock_holder.execute("ROLLBACK")
     qtbot.waitUntil(lambda: w.care.pending.count == 0, timeout=8000)
     db = open_store(sample_store)
