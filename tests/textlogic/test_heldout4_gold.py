@@ -10,7 +10,8 @@ their own sentences.  The checks are the shared ones of goldset.py; this module 
 set's size and id range, its share of documents with nothing appended, and that it is
 kept apart from all four earlier sets.
 
-Measured once, blind, with the splitter as committed before anyone read it (appended F1 1.000, 30/30 documents exact, no clean document cut),
+Measured once, blind, with the splitter as committed before anyone read it
+(appended F1 1.000, 30/30 documents exact, no clean document cut),
 then studied: its misses gave the rules of tests/textlogic/test_split_heldout45_rules.py and
 it is one of the tuned sets of test_split_devset.py since, so it no longer measures how the
 splitter generalises.

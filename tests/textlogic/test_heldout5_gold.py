@@ -9,7 +9,8 @@ broadcasters' Arabic services.  The checks are the shared ones of goldset.py; th
 adds the set's size, its share of documents with nothing appended, and that it is kept
 apart from every earlier line-gold set.
 
-Measured once, blind, with the splitter as committed before anyone read it (appended F1 0.961, 28/30 documents exact, no clean document cut),
+Measured once, blind, with the splitter as committed before anyone read it
+(appended F1 0.961, 28/30 documents exact, no clean document cut),
 then studied: its misses gave the rules of tests/textlogic/test_split_heldout45_rules.py and
 it is one of the tuned sets of test_split_devset.py since, so it no longer measures how the
 splitter generalises.
