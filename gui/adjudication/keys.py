@@ -8,27 +8,19 @@ reviewer A on the left, B on the right.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
+
+from fasl.gui.keytable import KeySpec, build, make_action
 
 from fasl.textlogic.diff_annotations import Side
 
 if TYPE_CHECKING:
     from fasl.gui.adjudication.window import AdjudicationWindow
-
-
-@dataclass(frozen=True, slots=True)
-class KeySpec:
-    name: str  # objectName, stable for tests
-    text: str  # menu and shortcut sheet
-    keys: tuple[str, ...]
-    handler: Callable[[AdjudicationWindow], object]
 
 
 def specs() -> list[KeySpec]:
@@ -57,29 +49,9 @@ def specs() -> list[KeySpec]:
 
 def build_actions(window: AdjudicationWindow) -> list[QAction]:
     """QActions for every spec, active anywhere in ``window``."""
-    actions = []
-    for spec in specs():
-        action = QAction(spec.text, window)
-        action.setObjectName(spec.name)
-        action.setShortcuts([QKeySequence(k) for k in spec.keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(partial(_run, spec.handler, window))
-        window.addAction(action)
-        actions.append(action)
-    return actions
+    return build(window, specs(), window, Qt.ShortcutContext.WindowShortcut)
 
 
 def sheet_actions(parent: QObject | QWidget) -> list[QAction]:
     """The same keys as inert actions (never added to a widget), for another window's sheet."""
-    actions = []
-    for spec in specs():
-        action = QAction(spec.text, parent)
-        action.setObjectName(spec.name)
-        action.setShortcuts([QKeySequence(k) for k in spec.keys])
-        actions.append(action)
-    return actions
-
-
-def _run(handler: Callable[[AdjudicationWindow], object], window: AdjudicationWindow,
-         _checked: bool = False) -> None:
-    handler(window)
+    return [make_action(parent, s.name, s.text, s.keys) for s in specs()]

@@ -10,86 +10,64 @@ LEFT edge, so ``[`` (the left bracket) moves the left edge and ``]`` the right o
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
+
+from fasl.gui.keytable import KeySpec, build
 
 if TYPE_CHECKING:
     from fasl.gui.entities.controller import EntityController
-
-
-@dataclass(frozen=True, slots=True)
-class EntitySpec:
-    name: str  # objectName, stable for tests
-    text: str  # what the menu and the shortcut sheet show
-    keys: tuple[str, ...]
-    handler: Callable[[EntityController], object]
 
 
 def _resize(c: EntityController, grow: bool, unit: str, side: str) -> None:
     c.resize_selected(grow, unit, side)  # type: ignore[arg-type]
 
 
-def specs() -> list[EntitySpec]:
+def specs() -> list[KeySpec]:
     from fasl.gui.entities.controller import EntityController as C  # noqa: N814 (table)
 
     out = [
-        EntitySpec("entity_accept", "Accept the selected suggestion", ("A",),
+        KeySpec("entity_accept", "Accept the selected suggestion", ("A",),
                    C.accept_selected),
-        EntitySpec("entity_reject", "Reject the selected suggestion", ("X",),
+        KeySpec("entity_reject", "Reject the selected suggestion", ("X",),
                    C.reject_selected),
-        EntitySpec("entity_accept_type", "Accept every suggestion of the selected type",
+        KeySpec("entity_accept_type", "Accept every suggestion of the selected type",
                    ("Shift+A",), partial(C.decide_type, accept=True)),
-        EntitySpec("entity_reject_type", "Reject every suggestion of the selected type",
+        KeySpec("entity_reject_type", "Reject every suggestion of the selected type",
                    ("Shift+X",), partial(C.decide_type, accept=False)),
-        EntitySpec("entity_accept_all", "Accept every suggestion in the document",
+        KeySpec("entity_accept_all", "Accept every suggestion in the document",
                    ("Ctrl+Shift+A",), partial(C.decide_all, accept=True)),
-        EntitySpec("entity_reject_all", "Reject every suggestion in the document",
+        KeySpec("entity_reject_all", "Reject every suggestion in the document",
                    ("Ctrl+Shift+X",), partial(C.decide_all, accept=False)),
-        EntitySpec("entity_delete", "Delete the selected entity (a suggestion: reject)",
+        KeySpec("entity_delete", "Delete the selected entity (a suggestion: reject)",
                    ("Delete", "Backspace"), C.delete_selected),
-        EntitySpec("entity_next", "Select the next entity", ("Tab",),
+        KeySpec("entity_next", "Select the next entity", ("Tab",),
                    partial(C.select_step, delta=1, pending_only=False)),
-        EntitySpec("entity_previous", "Select the previous entity", ("Shift+Tab", "Backtab"),
+        KeySpec("entity_previous", "Select the previous entity", ("Shift+Tab", "Backtab"),
                    partial(C.select_step, delta=-1, pending_only=False)),
-        EntitySpec("entity_next_suggestion", "Select the next suggestion", (".",),
+        KeySpec("entity_next_suggestion", "Select the next suggestion", (".",),
                    partial(C.select_step, delta=1, pending_only=True)),
-        EntitySpec("entity_previous_suggestion", "Select the previous suggestion", (",",),
+        KeySpec("entity_previous_suggestion", "Select the previous suggestion", (",",),
                    partial(C.select_step, delta=-1, pending_only=True)),
-        EntitySpec("entity_deselect", "Deselect the entity", ("Escape",), C.deselect),
+        KeySpec("entity_deselect", "Deselect the entity", ("Escape",), C.deselect),
     ]
     for grow, verb, mod_char, mod_word in ((True, "Widen", "", "Alt+"),
                                            (False, "Narrow", "Ctrl+", "Ctrl+Alt+")):
         for unit, mod in (("char", mod_char), ("word", mod_word)):
             what = "a letter" if unit == "char" else "a word"
-            out.append(EntitySpec(
+            out.append(KeySpec(
                 f"entity_{verb.lower()}_end_{unit}",
                 f"{verb} the entity at its end (left edge) by {what}", (f"{mod}[",),
                 partial(_resize, grow=grow, unit=unit, side="end")))
-            out.append(EntitySpec(
+            out.append(KeySpec(
                 f"entity_{verb.lower()}_start_{unit}",
                 f"{verb} the entity at its start (right edge) by {what}", (f"{mod}]",),
                 partial(_resize, grow=grow, unit=unit, side="start")))
     return out
 
 
-def make_action(owner: QWidget, name: str, text: str, keys: tuple[str, ...],
-                slot: Callable[[], object]) -> QAction:
-    """An action on ``owner`` (the document view) that fires while it has the focus."""
-    action = QAction(text, owner)
-    action.setObjectName(name)
-    action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.triggered.connect(lambda _checked=False: slot())
-    owner.addAction(action)
-    return action
-
-
 def build_actions(controller: EntityController, owner: QWidget) -> list[QAction]:
-    return [make_action(owner, s.name, s.text, s.keys, partial(s.handler, controller))
-            for s in specs()]
+    return build(owner, specs(), controller)

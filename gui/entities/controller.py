@@ -25,7 +25,8 @@ from PySide6.QtGui import QAction, QPainter, QUndoCommand
 
 from fasl.gui.commands import UndoStacks
 from fasl.gui.entities import commands as cmd
-from fasl.gui.entities.actions import build_actions, make_action
+from fasl.gui.entities.actions import build_actions
+from fasl.gui.keytable import make_action
 from fasl.gui.entities.dock import EntityDock
 from fasl.gui.entities.highlighter import EntityHighlighter
 from fasl.gui.entities.layer import EntityLayer
