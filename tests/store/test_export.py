@@ -5,7 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
-from test_export_helpers import RICH_ENTITIES, RICH_TEXT, Doc, build_store, find, sample_docs
+from test_export_helpers import (RICH_ENTITIES, RICH_TEXT, Doc, build_samples_store, build_store,
+                                 find, sample_docs)
 
 from fasl.store.errors import StoreError
 from fasl.store.export import FORMATS, ExportError, export
@@ -19,11 +20,7 @@ from fasl.textlogic.zones import Segment, Zone
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory):
     """One store for the tests that only read it."""
-    from fasl.resources import resource_path
-
-    texts = {p.name: p.read_text(encoding="utf-8")
-             for p in sorted(resource_path("samples").glob("*.txt"))}
-    built = build_store(tmp_path_factory.mktemp("shared") / "store.sqlite", sample_docs(texts))
+    built = build_samples_store(tmp_path_factory.mktemp("shared") / "store.sqlite")
     yield built
     built.db.close()
 

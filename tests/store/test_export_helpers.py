@@ -97,3 +97,12 @@ def sample_docs(sample_texts: dict[str, str]) -> list[Doc]:
         docs.append(Doc(text, entities, uid=name.removesuffix(".txt")))
     docs.append(Doc(RICH_TEXT, RICH_ENTITIES, note="checked twice", uid="rich"))
     return docs
+
+
+def build_samples_store(path: Path) -> Built:
+    """`build_store` over `sample_docs` of the shipped sample articles."""
+    from fasl.resources import resource_path
+
+    texts = {p.name: p.read_text(encoding="utf-8")
+             for p in sorted(resource_path("samples").glob("*.txt"))}
+    return build_store(path, sample_docs(texts))

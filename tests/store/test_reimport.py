@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_export_helpers import RICH_TEXT, Doc, build_store, sample_docs
+from test_export_helpers import RICH_TEXT, Doc, build_samples_store, build_store
 
 from fasl.store.db import open_store
 from fasl.store.entities import crosses
@@ -39,11 +39,7 @@ def _round_trip(db, fmt: str, work: Path, **options) -> tuple[dict, dict, object
 
 @pytest.fixture(scope="module")
 def samples_store(tmp_path_factory):
-    from fasl.resources import resource_path
-
-    texts = {p.name: p.read_text(encoding="utf-8")
-             for p in sorted(resource_path("samples").glob("*.txt"))}
-    built = build_store(tmp_path_factory.mktemp("rt") / "store.sqlite", sample_docs(texts))
+    built = build_samples_store(tmp_path_factory.mktemp("rt") / "store.sqlite")
     yield built
     built.db.close()
 
