@@ -11,12 +11,11 @@ import re
 from collections.abc import Callable
 
 from fasl.textlogic.cuematch import LEAD_CHARS, Matchers
-from fasl.textlogic.splitunits import DIGIT
+from fasl.textlogic.splitunits import DIGIT, STOP
 
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _FIELD_SEP = re.compile(r"\s[|\-–—]\s")
 _NUMERIC_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
-_STOP = re.compile(r"[.!?]")
 
 
 class DateLines:
@@ -57,7 +56,7 @@ class DateLines:
         that a title ending in a year or a score ("الأهلي - الزمالك 2 - 1") is no dateline."""
         sk = self.sk
         for sep in _FIELD_SEP.finditer(sk, s, e):
-            if _STOP.search(sk, s, sep.start()):
+            if STOP.search(sk, s, sep.start()):
                 return False  # a sentence before it: prose, not fields
             p = self.skip_space(sep.end(), e)
             end, digits = self.date_run(p, e)

@@ -16,12 +16,11 @@ from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitdates import DateLines
 from fasl.textlogic.splitunits import (
     DIGIT, K_BOILER, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED, K_SOURCE,
-    K_TAGS, K_TEXT, META_SEP, Probe, Unit,
+    K_TAGS, K_TEXT, META_SEP, STOP, Probe, Unit,
 )
 
 _SEPS = ":-|/"
 _LEAD = re.compile(LEAD_CLASS + "{0,6}")
-_STOP = re.compile(r"[.!?]")
 #: "اقرأ أيضادبي تسجل ...": a read-also cue whose label and link text the scraper glued with
 #: no space.  "أيضا" and "كذلك" begin no longer word, so a letter right after them starts the
 #: headline.  Only these verb + adverb cues, only at a line head.
@@ -181,7 +180,7 @@ class Reader(DateLines):
                 or m.opens_with_cue(sk, s, e)
                 or DIGIT.search(sk, s, min(e, s + 48)) is not None
                 or sk.count("|", s, e) >= 2
-                or (sk[e - 1] not in ".!?" and _STOP.search(sk, e - 160 if e - s > 160 else s, e)
+                or (sk[e - 1] not in ".!?" and STOP.search(sk, e - 160 if e - s > 160 else s, e)
                     is not None and (self.share_tail(s, e) is not None
                                      or self.glued_tail(s, e) is not None))
                 or (self.glued_search(s, e) is not None and self.glued_cut(s, e) is not None)):
@@ -208,7 +207,7 @@ class Reader(DateLines):
                 or sk.count("|", s, e) >= 2
                 or m.share_token.match(sk, s, e) is not None
                 or m.opens_with_cue(sk, s, e)
-                or (sk[e - 1] not in ".!?" and _STOP.search(sk, s, e) is not None)
+                or (sk[e - 1] not in ".!?" and STOP.search(sk, s, e) is not None)
                 or self.glued_search(s, e) is not None
                 or (self.promo_sized(s, e, words) and self.promo_hits(s, e))):
             return False
@@ -256,7 +255,7 @@ class Reader(DateLines):
                 self.piece(glued_head.end(), e, line, depth + 1)
                 return
             if (self.sk[e - 1] not in ".!?" and e - s > 24
-                    and _STOP.search(self.sk, e - 160 if e - s > 160 else s, e) is not None):
+                    and STOP.search(self.sk, e - 160 if e - s > 160 else s, e) is not None):
                 # A share bar glued after the last sentence: "...بحقه.شارك: X فيسبوك واتساب".
                 tail = self.share_tail(s, e)
                 if tail is not None:

@@ -28,6 +28,7 @@ Z_BODY, Z_BOILERPLATE, Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE, Z_TAGS, Z_TITLE 
 
 BULLET = "•·●▪■◆►▶*-"
 META_SEP = re.compile(r"[-–—ـ/|(]")
+STOP = re.compile(r"[.!?]")  # a sentence end
 #: ``\d``, scanned faster: sre tests ``\d`` by a Unicode table look-up per character, where
 #: a class of code-point ranges is two comparisons, and every decimal digit lies in these
 #: ranges (below U+07C0 there are only 0-9 and the two Arabic-Indic sets), so the look-behind
