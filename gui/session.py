@@ -66,7 +66,7 @@ class ReviewSession(QObject):
         self.pending = pending
         self.read_only = read_only
         pending.saved_late.connect(self._on_saved_late)
-        self.model.waiting_mark = lambda doc_id: pending.latest(review_key(doc_id))
+        self.model.waiting_mark = self.waiting_mark
 
     @property
     def doc_id(self) -> int | None:
@@ -113,8 +113,8 @@ class ReviewSession(QObject):
         if self.doc_id is None:
             return None
         stored = get_review(self.db, self.doc_id, self.reviewer)
-        waiting = None if self.pending is None else self.pending.latest(review_key(self.doc_id))
-        return stored if waiting is None else Review(*waiting, stored.seconds)  # type: ignore[misc]
+        waiting = self.waiting_mark(self.doc_id)
+        return stored if waiting is None else Review(*waiting, stored.seconds)
 
     # -- zone edits ---------------------------------------------------------------------
 
@@ -200,11 +200,17 @@ class ReviewSession(QObject):
         self._last_marked = None
         self.message.emit(f"Mark taken back: {STATE_LABELS[top.old[0]]} again.")
 
+    def waiting_mark(self, doc_id: int) -> tuple[ReviewState, str] | None:
+        """The state and note of a mark on ``doc_id`` still waiting to be written, if any."""
+        if self.pending is None:
+            return None
+        return self.pending.latest(review_key(doc_id))  # type: ignore[no-any-return]
+
     def _live_review(self, doc_id: int) -> tuple[ReviewState, str]:
         """State and note as the reviewer left them: a waiting mark, else the store's."""
-        waiting = None if self.pending is None else self.pending.latest(review_key(doc_id))
+        waiting = self.waiting_mark(doc_id)
         if waiting is not None:
-            return waiting  # type: ignore[return-value]
+            return waiting
         review = get_review(self.db, doc_id, self.reviewer)
         return review.state, review.note
 
