@@ -18,7 +18,23 @@ from fasl.textlogic.suggest.names import STOPWORDS
 SOURCE = "patterns"
 STATE_WORDS = frozenset(fold(w) for w in [
     "جمهورية", "مملكة", "إمارة", "سلطنة", "ولاية", "مقاطعة", "محافظة", "إقليم",
+    # Iraqi, Syrian, Yemeni and Egyptian districts (قضاء الزبير، ناحية زمار، مديرية المنصورة،
+    # حي شبرا): singular designators the annotators keep inside the place, like محافظة.
+    "قضاء", "ناحية", "مديرية", "حي",
 ])
+# A conjunction or preposition glued to the designator stays outside (بمحافظة الجيزة,
+# وولاية الخرطوم, لمديرية المنصورة); the designator itself goes into the span.
+_DESIGNATOR_CLITICS = ("وب", "فب", "ول", "وف", "ب", "و", "ل", "ف")
+
+
+def _designator_cut(folded: str) -> int | None:
+    """Letters of proclitic before a state word (``بمحافظه`` → 1), 0 for a bare one, or None."""
+    if folded in STATE_WORDS:
+        return 0
+    for clitic in _DESIGNATOR_CLITICS:
+        if folded.startswith(clitic) and folded[len(clitic):] in STATE_WORDS:
+            return len(clitic)
+    return None
 _GREATER = fold("الكبرى")
 # حلب القديمة, القاهرة الجديدة: the old or new city is one place name.
 _GREATER_WORDS = frozenset(fold(w) for w in ["الكبرى", "القديمة", "الجديدة"])
@@ -35,13 +51,19 @@ def _qualified(doc: Doc, index: int) -> bool:
     return index + 1 < len(doc.words) and doc.words[index].gap_is_space
 
 
+def _original_offset(doc: Doc, word, folded_cut: int) -> int:
+    """Code points of ``word``'s original text before its ``folded_cut``-th folded letter."""
+    _, offsets = fold_with_offsets(doc.text[word.start : word.end])
+    return offsets[folded_cut]
+
+
 def qualified_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     """State word + listed place, and listed place + الكبرى, as GPE."""
     out = []
     words = doc.words
     candidates = set()
     for index, word in enumerate(words):
-        if word.folded in STATE_WORDS or word.folded == _STATE:
+        if _designator_cut(word.folded) is not None or word.folded == _STATE:
             candidates.add(index + 1)
         elif word.folded in _GREATER_WORDS or (word.folded == _CAPITAL
                                                and not _qualified(doc, index)):
@@ -54,10 +76,11 @@ def qualified_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         start, end = hit[0], hit[1]
         last = max(i for i in range(index, len(words)) if words[i].end <= end)
         before = words[index - 1] if index else None
+        cut = _designator_cut(before.folded) if before is not None else None
         if (before is not None and before.gap_is_space and hit[0] == word.start
-                and (before.folded in STATE_WORDS or (
+                and (cut is not None or (
                     before.folded == _STATE and hit[2].confidence >= _COUNTRY_CONFIDENCE))):
-            start = before.start
+            start = before.start + (_original_offset(doc, before, cut) if cut else 0)
         if (last + 1 < len(words) and words[last].gap_is_space
                 and (words[last + 1].folded in _GREATER_WORDS or (
                     words[last + 1].folded == _CAPITAL and not _qualified(doc, last + 1)))):
