@@ -13,6 +13,7 @@ from fasl.textlogic.cuematch import (
     RELATED, SOURCE, TAGS, Matchers, tolerant,
 )
 from fasl.textlogic.normalize import skeleton
+from fasl.textlogic.splitcredit import lede_credit
 from fasl.textlogic.splitdates import DateLines
 from fasl.textlogic.splitunits import (
     DIGIT, K_BOILER, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED, K_SOURCE,
@@ -118,6 +119,7 @@ class Reader(DateLines):
         pos = 0
         sk = self.sk
         paragraph, headline, piece = self.plain_paragraph, self.plain_headline, self.piece
+        lede = True  # no prose paragraph read yet: the next one may open with a wire credit
         for number, line in enumerate(self.text.split("\n")):
             base = pos
             pos += len(line) + 1
@@ -127,6 +129,14 @@ class Reader(DateLines):
             s = base + len(line) - len(line.lstrip())
             e = s + len(stripped)
             words = sk.count(" ", s, e) + 1
+            if lede and (words >= 20 or (words >= 12 and sk[e - 1] in '.!?"')):
+                lede = False
+                cut = lede_credit(sk, s, e)
+                if cut is not None:
+                    # A guess from the shape alone: confidence low enough to be looked at.
+                    self.add(s, self.rstrip(s, cut), number, K_DATE, 0.6)
+                    s = cut
+                    words = sk.count(" ", s, e) + 1
             if not paragraph(s, e, number, words) and not headline(s, e, number, words):
                 piece(s, e, number)
             self.lines_read += 1
@@ -240,6 +250,15 @@ class Reader(DateLines):
             prefix_end = None
             if self.m.share_token.match(self.sk, s, e) is not None:
                 prefix_end = self.share_bar(s, e)
+                if prefix_end is None and self.share_only(s, e):
+                    # "شارك: فيسبوك | تويتر | واتساب": the bar on a line of its own.
+                    self.add(s, e, line, K_BOILER, 0.85)
+                    return
+            if self.sk.count("|", s, e) >= 2 and self.nav_only(s, e):
+                # A menu of section names between bars, before a promotion word in it
+                # ("... | اتصل بنا") is cut off as a glued promotion.
+                self.add(s, e, line, K_BOILER, 0.8)
+                return
             if not prefix_end and self.lines_read <= 2:
                 counter = _GLUED_COUNTER.match(self.sk, s, e)
                 prefix_end = (counter.end() if counter and self.words(counter.end(), e) >= 2
@@ -342,6 +361,18 @@ class Reader(DateLines):
             if pos >= e and tokens >= 2 and start < e and self.words(s, stop) >= 4:
                 return start
         return None
+
+    def share_only(self, s: int, e: int) -> bool:
+        """Only share words and separators, two or more of them words."""
+        pos, tokens = s, 0
+        while pos < e:
+            m = self.m.share_token.match(self.sk, pos, e)
+            if not m:
+                return False
+            if self.has_alnum(m.start(), m.end()):
+                tokens += 1
+            pos = self.skip_lead(self.skip_space(m.end(), e), e)
+        return tokens >= 2
 
     def breadcrumb(self, s: int, e: int) -> int | None:
         """End of a breadcrumb trail ("الرئيسية » محليات") glued before a title."""
@@ -473,6 +504,11 @@ class Reader(DateLines):
         if LIST in roles and rest_words == 0:
             return True
         if (SOURCE in roles or TAGS in roles) and sep and rest_words <= 40:
+            return True
+        if (TAGS in roles and " " in phrase and 2 <= rest_words <= 12
+                and STOP.search(self.sk, rest, e) is None):
+            # "...لمناقشتها. الموضوعات المتعلقة مجلس النواب قانون التصالح": a keyword line
+            # under a two-word label, glued after the last sentence with no colon.
             return True
         if PROMO in roles and " " in phrase and self.words(p, e) <= 20:
             # "لديك حساب بالفعل؟ سجل الدخول": a few words before the promotion belong to it.
