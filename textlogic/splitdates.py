@@ -15,6 +15,8 @@ from fasl.textlogic.splitunits import DIGIT, STOP
 
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _FIELD_SEP = re.compile(r"\s[|\-–—]\s")
+#: A list item's number: "4- ", "4. ", "4) ", "(4) " (not "4-5", "12/3").
+_LIST_ORDINAL = re.compile(r"\(?\d{1,2}\s*[-.)]\s+")
 _NUMERIC_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
 
 
@@ -70,6 +72,13 @@ class DateLines:
         """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""
         if DIGIT.search(self.sk, s, e) is None:  # needs a digit; most short lines have none
             return False
+        ordinal = _LIST_ORDINAL.match(self.sk, s, e)
+        if ordinal is not None:
+            # "4- الثلاثاء: الرياضيات": an item of a numbered list (a timetable in the story);
+            # its number is no date, so what follows must be a date on its own.
+            s = ordinal.end()
+            if DIGIT.search(self.sk, s, e) is None:
+                return False
         if "بتوقيت" not in self.sk[s:e]:
             # Date tokens start words and end inside them, so the words that hold a digit or
             # are month, day or time words bound what they can cover; a headline with one
