@@ -53,6 +53,23 @@ PARTICLES = frozenset({"فون", "فان", "دير", "دي", "دا", "ديل", "
 # Attached pronouns: a word with و before and one of these after is "and his/their ..."
 # (عبداللهيان ومرافقيهما), never a name's next word.
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "كم", "نا", "هن")
+# First parts of the compound names in الدين (نور الدين، محيي الدين، تقي الدين): with الدين
+# they are one given name, so the family name after them still belongs to the person.
+_DIN = "الدين"
+DIN_FIRST = frozenset(fold(w) for w in [
+    "نور", "عز", "سيف", "صلاح", "علاء", "شمس", "زين", "خير", "بدر", "جمال", "عماد", "حسام",
+    "فخر", "ضياء", "سعد", "نصر", "كمال", "شهاب", "عصام", "محيي", "محي", "تقي", "بهاء",
+    "سراج", "تاج", "نجم", "شرف", "نظام", "قطب", "مجد", "صفي", "برهان", "عون", "بهاء", "ناصر",
+    "حسن", "حسين", "محب", "شمس", "فتح", "ولي", "قمر", "زكي", "رضي", "غياث", "معين", "امين",
+])
+# Family-name words a clause may not end a name with: times and epithets after a name.
+_NOT_FAMILY = frozenset(fold(w) for w in [
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية",
+    "السابق", "السابقة", "الأسبق", "الأخير", "الأخيرة", "الراحل", "الراحلة", "الجديد",
+    "الجديدة", "المذكور", "المذكورة", "المتهم", "المتهمة", "المعتاد", "الأول", "الأولى",
+])
+_CLAUSE_MARKS = frozenset("،,.:;؛)»\"”")
 _VERB_PREFIXES = ("ي", "ت", "ن", "س")
 
 
@@ -74,7 +91,16 @@ def given_length(doc: Doc, index: int, gazetteers: Gazetteers, after_title: bool
     if folded == "عبد" and index + 1 < len(words) and words[index].gap_is_space:
         if is_given_name(f"عبد {words[index + 1].folded}", gazetteers, after_title):
             return 2
+    if _din_name(doc, index):
+        return 2
     return 1 if is_given_name(folded, gazetteers, after_title) else 0
+
+
+def _din_name(doc: Doc, index: int) -> bool:
+    """Do words ``index`` and ``index + 1`` make a compound name in الدين (بهاء الدين)?"""
+    words = doc.words
+    return (index + 1 < len(words) and words[index].gap_is_space
+            and words[index].folded in DIN_FIRST and words[index + 1].folded == _DIN)
 
 
 def _looks_like_common_noun(folded: str) -> bool:
@@ -109,6 +135,8 @@ def is_name_part(
     looks_like_verb = folded.startswith(_VERB_PREFIXES) and len(folded) >= 4
     if first and (looks_like_verb or folded.startswith("ال") or _looks_like_common_noun(folded)):
         return False
+    if not first and folded.startswith("ي") and len(folded) >= 5:
+        return False  # جوزاف عون يتقدم: an imperfect verb goes on the sentence
     if not first and folded.startswith("ال") and folded.endswith("يه"):
         return False  # an adjective (البطارية، الرياضية), not a family name
     if not first and _not_a_family_name(folded):
@@ -182,9 +210,11 @@ def name_end(
                                                                                 gazetteers):
                 end += 1  # علي بن صالح الصالح
             break
-        if not _is_name_word(doc, end, gazetteers, after_title) or _adjective_chain(doc, end):
+        din = _din_name(doc, end)  # زياد تقي الدين: one name word, نور الدين too
+        if not din and (not _is_name_word(doc, end, gazetteers, after_title)
+                        or _adjective_chain(doc, end)):
             break
-        end += 1
+        end += 2 if din else 1
         budget -= 1
         if is_given_name(folded, gazetteers, after_title) and budget == 0:
             budget = 1
@@ -195,7 +225,64 @@ def name_end(
           and end < len(words) and words[end - 1].gap_is_space
           and _third_name(doc, end, gazetteers)):
         end += 1  # الرئيس رجب طيب أردوغان, رئيس البرلمان محمد باقر قاليباف
+    return _name_tail(doc, index, end, gazetteers)
+
+
+def _closes_clause(doc: Doc, index: int) -> bool:
+    """Is word ``index`` the last before a comma, full stop, bracket or line end?"""
+    word = doc.words[index]
+    if index + 1 >= len(doc.words):
+        return True
+    gap = doc.text[word.end : doc.words[index + 1].start]
+    return "\n" in gap or any(c in _CLAUSE_MARKS for c in gap)
+
+
+def _name_tail(doc: Doc, start: int, end: int, gazetteers: Gazetteers) -> int:
+    """One past a name whose counted words end before word ``end``, with what closes it.
+
+    The budget of `name_end` stops at two or three words, but a name goes on with a family
+    (آل ثاني، آل الشيخ), a chained بن/ولد (مبخوت مبارك بن ماضي), and, where the name closes
+    a clause (``الرئيس التنفيذي، محمد طاهر عمر، إن``), one last family name no list knows
+    (عبد النور رابحي، مريم عذبي الجلاهمة): in apposition a comma marks where a name ends.
+    """
+    words = doc.words
+    while end + 1 < len(words) and words[end - 1].gap_is_space and words[end].gap_is_space:
+        word, after = words[end], words[end + 1]
+        if (doc.text[word.start : word.end] == "آل" and after.folded not in STOPWORDS
+                and not any(c.isdigit() for c in after.folded)):
+            return end + 2  # آل ثاني, آل الشيخ: the family closes the name
+        if word.folded in CHAINING and _is_name_word(doc, end + 1, gazetteers, False):
+            end += 2
+            continue
+        break
+    if end < len(words) and words[end - 1].gap_is_space and _closes_clause(doc, end):
+        if _closing_family_name(doc, end, gazetteers, end - start):
+            return end + 1
     return end
+
+
+def _closing_family_name(doc: Doc, index: int, gazetteers: Gazetteers,
+                         words_in_name: int) -> bool:
+    """Can word ``index``, just before a comma or full stop, be a name's last word?  (An
+    article word in taa marbuta, الجلاهمة, only after two name words: after one it is as
+    often an adjective, قصيدة حسين الشهيرة.)"""
+    word = doc.words[index]
+    folded = word.folded
+    listed = folded in gazetteers.known and not (
+        folded in gazetteers.given_names or folded in gazetteers.weak_given_names)
+    if (folded in STOPWORDS or folded in _NOT_FAMILY or listed
+            or len(folded) < 3 or any(c.isdigit() for c in folded) or folded.isascii()):
+        return False
+    if folded.startswith("ال"):
+        # the article as written (not a folded hamza), no feminine nisba (الرياضية)
+        return (doc.text[word.start : word.start + 2] == "\u0627\u0644" and len(folded) >= 5
+                and not folded.endswith(("يه", "ين", "ون"))
+                and (not folded.endswith("ه") or words_in_name >= 2))  # not حسين الشهيرة
+    if folded.endswith(("ا", "ه")) or folded.startswith(("و", "ف")):
+        return False
+    if folded.startswith("ل") and not folded.startswith("لا"):
+        return False
+    return is_name_part(folded, gazetteers, first=True)
 
 
 def _after_particles(doc: Doc, index: int) -> int:
