@@ -74,3 +74,44 @@ def test_a_name_goes_on_with_what_closes_it(text, person):
 def test_what_goes_on_the_sentence_does_not_join_a_name(text, person):
     found = of_type(text, "PERS")
     assert found == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a title, a comma, and a name that a comma closes: no list needs to know it
+        ("وقال وزير الطاقة، كمال بوقرة، إن الأسعار ستستقر", "كمال بوقرة"),
+        ("وصرحت وزيرة الثقافة، كلوديا مارتينيز، بأن المهرجان سيقام", "كلوديا مارتينيز"),
+        # after a nationality the title is whole: ب/ل starting a name is no preposition
+        ("واستقبل الرئيس البرازيلي لويز سانتوس الوفد المغربي", "لويز سانتوس"),
+        ("وقال المدرب الفرنسي برونو جيرار إن الفريق جاهز", "برونو جيرار"),
+    ],
+)
+def test_names_after_a_title_in_apposition_or_after_a_nationality(text, person):
+    assert person in of_type(text, "PERS")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وسجل البرازيلي ماتيوس نونيش الهدف الأول للفريق", "ماتيوس نونيش"),
+        ("وقال البرتغالي فيتور فونسيكا، مدرب الفريق، إن المباراة صعبة", "فيتور فونسيكا"),
+        ("وأحرز المغربي حكيم زياش والسنغالي ساديو ماني هدفين", "ساديو ماني"),
+    ],
+)
+def test_a_nationality_standing_for_a_person_introduces_a_name(text, person):
+    assert person in of_type(text, "PERS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الصحة، في كلمته أمام النواب، إن الخطة جاهزة",  # no name closes
+        "وشن الجيش السوداني هجوما واسعا على المدينة",  # an adjective of the army
+        "وتقدم العربي بهدف مبكر في الدقيقة الثامنة",  # a club, then "with a goal"
+        "ويحتفي المعرض بالثقافة القطرية ضيف شرف لدورته",  # an adjective after بال
+        "وقضت المحكمة بسجن مدير سابق في البنك سبع سنوات",  # "former" is no name
+    ],
+)
+def test_no_name_where_the_sentence_goes_on(text):
+    assert of_type(text, "PERS") == []

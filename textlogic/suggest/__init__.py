@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from fasl.textlogic.suggest.base import Doc, Suggestion
-from fasl.textlogic.suggest.chains import after_naming_noun, title_chains
+from fasl.textlogic.suggest.chains import after_naming_noun, nationality_names, title_chains
 from fasl.textlogic.suggest.clubs import club_names
 from fasl.textlogic.suggest.dates import find_dates
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
@@ -84,6 +84,7 @@ def suggest(
         if "patterns" in sources:
             found += find_dates(doc)
             found += title_chains(doc, gaz)
+            found += nationality_names(doc, gaz)
             found += byline_persons(doc, gaz)
             found += qualified_places(doc, gaz)
             found += unit_places(doc, gaz)

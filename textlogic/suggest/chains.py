@@ -14,7 +14,7 @@ from __future__ import annotations
 from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
-from fasl.textlogic.suggest.names import given_length, name_end
+from fasl.textlogic.suggest.names import apposition_name, given_length, loose_name_word, name_end
 
 SOURCE = "patterns"
 # A title right after one of these nouns belongs to a place's or prize's name (ملعب مدينة
@@ -25,6 +25,10 @@ NAMING_NOUNS = frozenset(fold(w) for w in [
     "قصر", "معهد", "مؤسسة",
 ])
 _QUALIFIERS = {"NORP", "ORG", "GPE"}
+# A definite word, also behind a proclitic (بالثقافة القطرية، للرئاسة التركية).
+_DEFINITE = ("ال", "بال", "وال", "فال", "كال", "لل", "وبال", "ولل")
+# Nisbas that name clubs, languages and regions as often as people (العربي، الأهلي).
+_NOT_NATIONALITY_NOUNS = frozenset(fold(w) for w in ["العربي", "العربية", "الخليجي", "الأهلي"])
 _MAX_QUALIFIERS = 2
 
 
@@ -66,21 +70,47 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                 and words[after].folded != "باسم" and words[after - 1].folded != "باسم"):
             # (المتحدث باسم مكتب ...: after "on behalf of" an organisation follows)
             name_stop = name_end(doc, after, gazetteers, after_title=True)
-            if name_stop is not None and _preposition_glued(doc, after, gazetteers):
+            if words[after - 1].gap_after == ",":
+                name_stop = apposition_name(doc, after, gazetteers) or name_stop
+            if (name_stop is not None and not _nationality_last(doc, after, gazetteers)
+                    and _preposition_glued(doc, after, gazetteers)):
                 name_stop = None  # المدير العام لسوناطراك: "of Sonatrach", not a name
+                # (after الرئيس السنغالي the title is whole: باسيرو, لويس are names)
             if name_stop is not None:
                 given = given_length(doc, after, gazetteers, after_title=True) > 0
                 # A bare indefinite title (رئيس، مدير) is in construct: what follows is what
                 # it heads (رئيس ائتلاف ملاك العقارات), not its holder's name.
                 construct = (not qualifiers and not given and len(doc.words_within(start, end)) == 1
                              and doc.text[start : start + 2] != "\u0627\u0644")
-                if (given or words[after - 1].gap_is_space) and not construct:
+                if (given or words[after - 1].gap_is_space
+                        or _apposition(doc, after, name_stop)) and not construct:
                     conf = 0.75 if given else 0.45
                     out.append(Suggestion(words[after].start, words[name_stop - 1].end, "PERS",
                                           SOURCE, conf))
                     after = name_stop
         index = max(after, index + 1)
     return out
+
+
+def _nationality_last(doc: Doc, after: int, gazetteers: Gazetteers) -> bool:
+    """Does the title chain end, right before word ``after``, with a nationality?"""
+    if not after or not doc.words[after - 1].gap_is_space:
+        return False
+    hit = gazetteers.index.match_at(doc, after - 1)
+    return hit is not None and hit[2].type == "NORP" and hit[1] == doc.words[after - 1].end
+
+
+def _apposition(doc: Doc, first: int, stop: int) -> bool:
+    """Words ``first:stop``, after a title and a comma, closed by a comma or full stop and at
+    least two long: a name in apposition (وزير الصحة، عبد الحق سايحي، ...), where a
+    sentence going on (الوزير، في كلمته) would not close so soon."""
+    words = doc.words
+    if stop - first < 2 or stop > len(words):
+        return False
+    if stop == len(words):
+        return True
+    gap = doc.text[words[stop - 1].end : words[stop].start]
+    return "،" in gap or "." in gap or "," in gap
 
 
 def _preposition_glued(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
@@ -114,3 +144,41 @@ def is_naming_noun(folded: str) -> bool:
     """A naming noun, also with an attached و ب ل ف (ومركز الملك عبدالله، بجامعة الملك سعود)."""
     return folded in NAMING_NOUNS or (folded[:1] in "وبلف" and folded[1:] in NAMING_NOUNS) or (
         folded[:2] in ("وب", "ول", "فب", "فل") and folded[2:] in NAMING_NOUNS)
+
+
+def nationality_names(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """A name right after a nationality standing for a person: ``وسجل الإنجليزي هاري كين``,
+    ``وقال البرتغالي فيليكس سانشيز``, ``والجزائري حسام عوار``.
+
+    Match reports and foreign news introduce players, coaches and officials by nationality
+    alone, and most of their names are in no list.  The nationality must stand as a noun
+    (after a verb, a conjunction or a comma, not after a definite noun it would qualify:
+    الجيش السوداني شن), and the name must be two or more words that a name may hold.
+    """
+    out = []
+    words = doc.words
+    for index in range(len(words) - 2):
+        hit = gazetteers.index.match_at(doc, index)
+        if hit is None or hit[2].type != "NORP" or hit[1] != words[index].end:
+            continue
+        folded = fold(doc.text[hit[0] : hit[1]])
+        if (not folded.startswith("ال") or not folded.endswith(("ي", "يه"))
+                or folded in _NOT_NATIONALITY_NOUNS):
+            continue  # a singular nisba (الإنجليزي، البرازيلية), not الروس
+        if index and words[index - 1].gap_is_space:
+            before = words[index - 1].folded
+            if before.startswith(_DEFINITE) or before in gazetteers.known:
+                continue  # an adjective of the noun before it
+        first = index + 1
+        if (not words[index].gap_is_space or not loose_name_word(words[first].folded, gazetteers)
+                or _preposition_glued(doc, first, gazetteers)):
+            continue  # وتقدم العربي بهدف: "with a goal", no name
+        stop = name_end(doc, first, gazetteers, after_title=True)
+        if stop is None and words[first].gap_is_space:
+            stop = first + 2  # ساديو ماني: a name's shape, no list needed
+        if stop is None or stop - first < 2 or stop > len(words) or not all(
+                given_length(doc, i, gazetteers, after_title=True)
+                or loose_name_word(words[i].folded, gazetteers) for i in range(first + 1, stop)):
+            continue
+        out.append(Suggestion(words[first].start, words[stop - 1].end, "PERS", SOURCE, 0.5))
+    return out

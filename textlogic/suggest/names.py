@@ -39,6 +39,8 @@ STOPWORDS = STOPWORDS | frozenset(fold(w) for w in [
     "تعزيزا", "تكريما", "احتفالا", "احتجاجا", "تضامنا", "ردا",
     "مساء", "صباح", "ظهر", "عصر", "فجر", "ليلة", "ليل", "عقب", "إثر", "اثر", "لاحقا",
     "مؤخرا", "حاليا", "سابقا", "بدوره", "بدورها",
+    # former, under: a title's epithet or a preposition (مدير سابق، تحت شعار), never a name
+    "سابق", "سابقة", "أسبق", "تحت", "فوق",
 ])
 BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار"})
 # "Ali" is also the preposition على, folded alike; the name is written with a dotted yeh.
@@ -278,11 +280,64 @@ def _closing_family_name(doc: Doc, index: int, gazetteers: Gazetteers,
         return (doc.text[word.start : word.start + 2] == "\u0627\u0644" and len(folded) >= 5
                 and not folded.endswith(("يه", "ين", "ون"))
                 and (not folded.endswith("ه") or words_in_name >= 2))  # not حسين الشهيرة
-    if folded.endswith(("ا", "ه")) or folded.startswith(("و", "ف")):
+    if folded in gazetteers.given_names or folded in gazetteers.weak_given_names:
+        return True  # محمد ولد أحمد سالم، محمد طاهر عمر
+    return loose_name_word(folded, gazetteers)
+
+
+def loose_name_word(folded: str, gazetteers: Gazetteers, last: bool = False) -> bool:
+    """Could this folded word, where the context already says a name stands (closed by a
+    comma after a title), be one of its words?  No list knows most family names and foreign
+    names (سايحي، شينباوم، كلوديا), so only what a name cannot be is refused: a function,
+    time or listed word, a digit, an article, و/ل glued on, an accusative or taa marbuta
+    ending, an imperfect verb (a verb-letter start is fine on a nisba: سايحي)."""
+    if (len(folded) < 2 or folded in STOPWORDS or folded in _NOT_FAMILY
+            or any(c.isdigit() for c in folded) or folded.isascii()):
         return False
+    if folded in gazetteers.given_names:
+        return True
+    if folded in gazetteers.known or folded.startswith(("ال", "و")):
+        return False
+    if folded.endswith("ا") and not folded.endswith("يا") and (
+            len(folded) <= 5 or folded.startswith("م")):
+        return False  # an accusative (هدفا، معتبرا), not فونسيكا، بيريرا
+    if folded.endswith("ه") and not last:
+        return False  # (a family name closing the apposition may end so: بوقرة)
     if folded.startswith("ل") and not folded.startswith("لا"):
         return False
-    return is_name_part(folded, gazetteers, first=True)
+    if _imperfect_verb(folded) and not folded.endswith("ي"):
+        return False
+    return not any(folded[n:] in gazetteers.known for n, _ in clitic_splits(folded)
+                   if len(folded) - n >= 3)  # لروسيا; not فاي as ف + اي
+
+
+def _imperfect_verb(folded: str) -> bool:
+    """A verb's shape (يتقدم، تعلن، سيقوم): a prefix letter and then a consonant.  Foreign
+    names start with the same letters but mostly with a long vowel after them (تيتيه، نيكو،
+    سانشيز، سيرهو), which an imperfect verb rarely has."""
+    if len(folded) < 4:
+        return False
+    if folded[0] in "يتن":
+        return folded[1] not in "اوي"
+    return (folded[0] == "س" and len(folded) >= 5 and folded[1] in "يتن"
+            and folded[2] not in "اوير")
+
+
+def apposition_name(doc: Doc, first: int, gazetteers: Gazetteers) -> int | None:
+    """One past a name of two to four words starting at word ``first`` that a comma, full
+    stop or line end closes (``رئيسة المكسيك، كلوديا شينباوم، ...``), or None."""
+    words = doc.words
+    end = first
+    while end < len(words) and end - first < 4:
+        closes = _closes_clause(doc, end)
+        if not loose_name_word(words[end].folded, gazetteers, last=closes and end > first):
+            return None
+        end += 1
+        if closes:
+            return end if end - first >= 2 else None
+        if not words[end - 1].gap_is_space:
+            return None
+    return None
 
 
 def _after_particles(doc: Doc, index: int) -> int:

@@ -23,7 +23,7 @@ import bisect
 from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
-from fasl.textlogic.suggest.names import STOPWORDS, given_length, name_end
+from fasl.textlogic.suggest.names import STOPWORDS, apposition_name, given_length, name_end
 from fasl.textlogic.suggest.orgs import HEADS
 
 HONORIFICS = frozenset(fold(w) for w in [
@@ -168,8 +168,13 @@ def fit_titles(doc: Doc, found: list[Suggestion],
 def _holder(doc: Doc, after: int, gazetteers: Gazetteers) -> list[Suggestion]:
     """The person named right after a title ending before word ``after``, if any."""
     words = doc.words
-    if after >= len(words) or not words[after - 1].gap_is_space:
+    if after >= len(words):
         return []
+    if not words[after - 1].gap_is_space:
+        # وزيرة الثقافة، كلوديا مارتينيز، ...: a name in apposition, closed by a comma
+        stop = apposition_name(doc, after, gazetteers) if words[after - 1].gap_after == "," else None
+        return [] if stop is None else [
+            Suggestion(words[after].start, words[stop - 1].end, "PERS", "patterns", 0.45)]
     folded = words[after].folded
     if folded == _BASEM or (folded[:1] in ("ل", "ب") and not given_length(doc, after,
                                                                         gazetteers)):
