@@ -129,6 +129,7 @@ ACTION = "action"
 RELATED, LIST, LIST_END, SOURCE, OUTLET, TAGS, DATE, BYLINE, PROMO, END, FORM, NOTICE = (
     "related", "list", "list_end", "source", "outlet", "tags", "date", "byline", "promo", "end",
     "form", "notice")
+COMMENTS = "comments"
 
 _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 
@@ -319,6 +320,7 @@ def compile_lexicon(lexicon: Lexicon) -> Matchers:
     add(lexicon.end_markers, END)
     add(lexicon.form_labels, FORM)
     add(lexicon.notice_labels, NOTICE)
+    add(lexicon.comment_headings, COMMENTS)
     names = {phrase: f"c{i}" for i, phrase in enumerate(sorted(roles))}
     leaves = {names[p]: (p, frozenset(r)) for p, r in roles.items()}
     head = re.compile("(?:" + trie_regex(sorted(roles), names) + r")(?!\w)")

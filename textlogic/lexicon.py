@@ -42,6 +42,7 @@ _KEYS: dict[tuple[str, str], str] = {
     ("boilerplate", "end_markers"): "end_markers",
     ("boilerplate", "form_labels"): "form_labels",
     ("boilerplate", "notice_labels"): "notice_labels",
+    ("boilerplate", "comment_headings"): "comment_headings",
     ("boilerplate", "patterns"): "patterns",
 }
 
@@ -74,6 +75,7 @@ class Lexicon:
     end_markers: tuple[str, ...] = ()
     form_labels: tuple[str, ...] = ()
     notice_labels: tuple[str, ...] = ()
+    comment_headings: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     files: tuple[str, ...] = ()  # where the entries came from, for messages
 

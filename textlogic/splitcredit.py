@@ -49,7 +49,8 @@ def lede_credit(sk: str, s: int, e: int) -> int | None:
         s, e: the stripped line (the document's first prose paragraph).
     """
     pos, parts, words = s, 0, 0
-    part_named = named = False
+    part_named = named = part_dated = False
+    prev = ""
     best: int | None = None
     limit = min(e, s + _MAX_CHARS)
     while pos < limit:
@@ -57,11 +58,18 @@ def lede_credit(sk: str, s: int, e: int) -> int | None:
         if m is None or m.end() == pos:
             break
         kind = m.lastgroup
+        if (kind == "word" and prev == "named" and part_dated and parts == 0
+                and _lede_follows(sk, pos, e)):
+            # "بكين 1 ديسمبر (صحيفة الشعب اليومية أونلاين) دخل ...": place, date and the
+            # bracketed agency, then the lede with no dash.
+            return _skip_space(sk, pos, e)
+        prev = kind
         pos = m.end()
         if kind == "named":
             part_named = named = True
             words = max(words, 1)
         elif kind == "date":
+            part_dated = True
             words = max(words, 1)
         elif kind == "word":
             words += 1
@@ -84,7 +92,7 @@ def lede_credit(sk: str, s: int, e: int) -> int | None:
                     best = pos
             if colon or parts >= _MAX_PARTS:
                 break
-            words, part_named = 0, False
+            words, part_named, part_dated = 0, False, False
     return None if best is None else _skip_space(sk, best, e)
 
 

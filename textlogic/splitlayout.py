@@ -13,8 +13,8 @@ import re
 from fasl.textlogic.cuematch import Matchers
 from fasl.textlogic.normalize import DROPPED_CHARS
 from fasl.textlogic.splitunits import (
-    BULLET, K_BOILER, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED, K_SOURCE,
-    K_TAGS, K_TEXT, META_SEP, Z_BODY, Z_BOILERPLATE, Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE,
+    BULLET, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED,
+    K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, Z_BODY, Z_BOILERPLATE, Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE,
     Z_TAGS, Z_TITLE, Unit,
 )
 from fasl.textlogic.zones import Zone
@@ -32,7 +32,7 @@ _RADICAL_WAW = ("وقع", "وثق", "واف", "واص", "واج", "واك", "و�
                 "ولي", "وهب", "وزن", "وفق", "وشك", "وسط")
 
 MAIN_ZONE = {K_SOURCE: Z_SOURCE, K_TAGS: Z_TAGS, K_DATE: Z_DATELINE,
-              K_BOILER: Z_BOILERPLATE}
+              K_BOILER: Z_BOILERPLATE, K_COMMENTS: Z_BOILERPLATE}
 
 
 def _ends_sentence(sk: str, u: Unit) -> bool:
@@ -96,11 +96,12 @@ class Layout:
         units = self.units
         i = 0
         # Navigation and widgets above the title.
-        while i < len(units) and (units[i].kind == K_BOILER or (
+        while i < len(units) and (units[i].kind in (K_BOILER, K_COMMENTS) or (
                 units[i].words <= 2
                 and self.m.nav_token.fullmatch(self.sk, units[i].start, units[i].end))):
             self.set(units[i], Z_BOILERPLATE, units[i].conf if units[i].kind == K_BOILER else 0.7)
             i += 1
+        i = self.kickers(i)
         if i >= len(units):
             return i
         first = units[i]
@@ -142,6 +143,35 @@ class Layout:
             i += 1
         return i
 
+    def kickers(self, i: int) -> int:
+        """Skip the page's labels over the headline; return the headline's index.
+
+        A section name ("آراء", "البورصة والشركات"), a menu or search button ("☰ القائمة",
+        "بحث") or the site's name sits over the title on many scraped pages: up to four lines
+        of one to three words right over a headline-shaped line of five words or more are
+        boilerplate.  A short title over its long standfirst is the risk, so the guess is
+        weak (0.5) and the headline must not read as a paragraph.
+        """
+        units = self.units
+        j = i
+        while j < len(units) and j - i < 4 and self.kicker(units[j]):
+            j += 1
+        if j == i or j >= len(units):
+            return i
+        head = units[j]
+        if (head.kind != K_TEXT or head.words < 5 or not self.title_like(head)
+                or self.is_para(head) or head.line > units[i].line + 6):
+            return i
+        for u in units[i:j]:
+            self.set(u, Z_BOILERPLATE, 0.5)
+        return j
+
+    def kicker(self, u: Unit) -> bool:
+        sk = self.sk
+        return (u.kind in (K_TEXT, K_META, K_OUTLET) and u.words <= 3
+                and sk[u.end - 1] not in ".!?:،,"
+                and not any(c.isdigit() for c in sk[u.start:u.end]))
+
     def photo_credit(self, u: Unit) -> bool:
         """A line that is only a short bracketed credit: "(رويترز)", "(أرشيف)", "(AFP)"."""
         sk = self.sk
@@ -159,6 +189,8 @@ class Layout:
         seen_text = any(u.kind == K_TEXT for u in units[:start])
         main_tail: Unit | None = None  # last main-story unit before anything appended
         seen_para = False
+        comments = False  # under the readers' comments heading
+        refs = -1  # line of the last entry under a bare source label ("المصادر والمراجع:")
 
         def close() -> None:
             nonlocal block
@@ -173,6 +205,26 @@ class Layout:
 
         for index in range(start, len(units)):
             u = units[index]
+            if comments:
+                # Readers' comments ("name | منذ ساعة", then the comment) run down to the next
+                # related cue, list heading or keyword line; their prose is no story.
+                if u.kind in (K_RELATED, K_LIST) or (u.kind == K_TAGS and self.labelled(u)):
+                    comments = False
+                else:
+                    self.set(u, Z_BOILERPLATE, u.conf if u.kind == K_BOILER else 0.6)
+                    continue
+            if u.kind == K_COMMENTS and seen_para:
+                close()
+                state = Z_BODY
+                comments = True
+                self.set(u, Z_BOILERPLATE, u.conf)
+                continue
+            if (u.kind == K_RELATED and u.conf == SHAPE_CUE_CONF and state == Z_BODY
+                    and self.prose_next(index)):
+                # "حالات مشابهة" over a paragraph: the story's own sub-heading, not a cue.
+                self.main_zone(u, 0.6)
+                main_tail = u
+                continue
             if u.kind == K_RELATED and seen_text:
                 close()
                 item += 1
@@ -196,7 +248,7 @@ class Layout:
                 close()
                 state = Z_BODY
                 continue
-            if u.kind == K_BOILER:
+            if u.kind in (K_BOILER, K_COMMENTS):
                 self.set(u, Z_BOILERPLATE, u.conf)
                 continue
             if u.kind == K_TAGS and state != Z_BODY and (self.labelled(u)
@@ -207,6 +259,17 @@ class Layout:
                 state = Z_BODY
                 self.set(u, Z_TAGS, 0.7)
                 continue
+            if refs >= 0:
+                if (state == Z_BODY and u.line == refs + 1 and u.words <= 40
+                        and u.kind in (K_TEXT, K_META, K_OUTLET, K_DATE)):
+                    # The list under the label, line after line, up to the first gap.
+                    self.set(u, Z_SOURCE, 0.6)
+                    refs = u.line
+                    continue
+                refs = -1
+            if (u.kind == K_SOURCE and state == Z_BODY and seen_para and u.words <= 4
+                    and self.sk[u.end - 1] == ":"):
+                refs = u.line
             if state == Z_BODY:
                 # (`u` still holds the main zone `assign` gave it: nothing before this loop
                 # touched the units from ``start`` on, and the loop visits each unit once)
@@ -248,6 +311,13 @@ class Layout:
         self.widget_runs()
         self.wire_tail()
         self.credit(main_tail)
+
+    def prose_next(self, index: int) -> bool:
+        """Whether the next unit after ``index`` that is not boilerplate is a paragraph."""
+        for u in self.units[index + 1:]:
+            if u.kind != K_BOILER:
+                return u.para
+        return False
 
     def labelled(self, u: Unit) -> bool:
         """A keyword line with its label and ":" ("الوسوم: ..."), not bare hashtags."""

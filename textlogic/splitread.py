@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from fasl.textlogic.cuematch import (
-    ACTION, BYLINE, DATE, END, FORM, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET, PROMO,
-    RELATED, SOURCE, TAGS, Matchers, tolerant,
+    ACTION, BYLINE, COMMENTS, DATE, END, FORM, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET,
+    PROMO, RELATED, SOURCE, TAGS, Matchers, tolerant,
 )
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitcredit import lede_credit
 from fasl.textlogic.splitdates import DateLines
 from fasl.textlogic.splitunits import (
-    DIGIT, K_BOILER, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED, K_SOURCE,
-    K_TAGS, K_TEXT, META_SEP, STOP, Probe, Unit,
+    DIGIT, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED,
+    K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, STOP, Probe, Unit,
 )
 
 _SEPS = ":-|/"
@@ -49,6 +49,12 @@ _TRAILING_END = re.compile(
     r"(?<=[.!?؟])\s*\(?\s*(?:[اإ]نته[ىي]|يتبع)\s*\)?[\s\-–/.]*"
     r"(?:[\u0621-\u064a]{1,2}[\s/.\-]*){0,6}$")
 _SPACES = re.compile(r"\s*")
+_COUNT = re.compile(r"\(?\s*\d+\s*\)?")  # a count after a heading: "(4)", "12"
+#: A video box's line: a play button, then a length or a call to watch ("▶️ شاهد النشرة ...
+#: (مدة الفيديو 03:12)", "▶ 01:42"); a play symbol used as a bullet opens plain text.
+_VIDEO = re.compile(r"[▶►⏯🎥📹🎬]\ufe0f?\s*(?:(?:شاهد|شاهدوا|فيديو|بالفيديو)(?!\w)|.*\d:\d\d)")
+#: A breadcrumb trail on a line of its own: "الرئيسية / الفتاوى / الصلاة", "Home > News".
+_TRAIL_SEP = re.compile(r"\s[»›>/←<\\]\s")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
 _ALNUM = re.compile(r"[^\W_]")
 _WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end a word
@@ -57,9 +63,10 @@ _LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not i
 #: or after one at the end ("المدينة نيوز | www.madina.net/ar/", "Site - https://x.tv").
 _WEB = r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)"
 #: A short heading that ends in "related" whatever it names: "فتاوى ذات صلة", "دروس ذات
-#: علاقة", "قصص مرتبطة" (skeleton spelling).  The lexicon lists the common ones as head cues;
+#: علاقة", "قصص مرتبطة", "سيارات مشابهة", "وصفات مقترحة" (skeleton spelling).  The lexicon lists the common ones as head cues;
 #: this catches the noun a site chose that no list has.
-_RELATION_TAIL = re.compile(r"\s(?:(?:ذات|ذو|ذا)\s+(?:صله|علاقه)|مرتبطه|متعلقه)\s*:?$")
+_RELATION_TAIL = re.compile(
+    r"\s(?:(?:ذات|ذو|ذا)\s+(?:صله|علاقه)|مرتبطه|متعلقه|مشابهه|مماثله|مقترحه)\s*:?$")
 _ADDRESS_LINE = re.compile(rf"^{_WEB}\s+[|\-–—]\s+\S|\S\s+[|\-–—]\s+{_WEB}$", re.IGNORECASE)
 
 
@@ -258,6 +265,14 @@ class Reader(DateLines):
                 # A menu of section names between bars, before a promotion word in it
                 # ("... | اتصل بنا") is cut off as a glued promotion.
                 self.add(s, e, line, K_BOILER, 0.8)
+                return
+            if (self.lines_read <= 3 and self.m.nav_token.match(self.sk, s, e) is not None
+                    and len(_TRAIL_SEP.findall(self.sk, s, e)) >= 2
+                    and self.words(s, e) <= 14 and STOP.search(self.sk, s, e) is None):
+                self.add(s, e, line, K_BOILER, 0.75)  # a breadcrumb trail over the title
+                return
+            if not self.sk[s].isalnum() and _VIDEO.match(self.sk, s, e) is not None:
+                self.add(s, e, line, K_BOILER, 0.7)
                 return
             if not prefix_end and self.lines_read <= 2:
                 counter = _GLUED_COUNTER.match(self.sk, s, e)
@@ -529,6 +544,8 @@ class Reader(DateLines):
             multi = " " in phrase
             if LIST_END in roles and bare and words <= 4:
                 return K_LIST_END, 0.8
+            if COMMENTS in roles and words <= 4 and (bare or _COUNT.fullmatch(sk, rest, e)):
+                return K_COMMENTS, 0.8  # "التعليقات (4)", "تعليقات الزوار"
             if FORM in roles and bare and words <= 5:
                 return K_BOILER, 0.8  # a comment-form label standing alone ("الاسم *")
             if NOTICE in roles and (sep or bare) and words <= 80:
@@ -565,7 +582,7 @@ class Reader(DateLines):
             if OUTLET in roles and words <= 6 and sk[e - 1] not in ".?!:,":
                 return K_OUTLET, 0.75
         if 2 <= words <= 4 and _RELATION_TAIL.search(sk, s, e):
-            return K_RELATED, 0.7  # structure decides: a list heading or one item's cue
+            return K_RELATED, SHAPE_CUE_CONF  # structure decides: list heading, item cue or none
         if sk[s] == "©" and words <= 25:
             return K_BOILER, 0.8  # "© SWI swissinfo.ch - وحدة تابعة لـ ...": a copyright line
         if words <= 16 and sk.find("©", s, e) >= 0:
@@ -586,6 +603,11 @@ class Reader(DateLines):
             return K_BOILER, 0.75
         if words <= 16 and sk[e - 1] == ")" and self.captioned(s, e):
             return K_BOILER, 0.65
+        if (3 <= words <= 10 and sk[s] == "(" and sk[e - 1] == ")" and sk.count("(", s, e) == 1
+                and _LONG_RUN.search(sk, s, e) is not None):
+            # "(رافعات جديدة في محطة الحاويات)": a photo's caption set in the column; an
+            # agency in brackets ("(أ ش أ)", "(وكالة الأنباء)") was read above.
+            return K_BOILER, 0.55
         if words <= 25:
             if words <= 14 and probe.promo >= 0:
                 return K_BOILER, 0.8

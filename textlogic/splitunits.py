@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 # Unit kinds (what a unit looks like on its own, before structure is known).
 K_TEXT, K_RELATED, K_LIST, K_LIST_END, K_SOURCE, K_OUTLET, K_TAGS, K_DATE, K_META, K_BOILER = (
     "text", "related", "list", "list_end", "source", "outlet", "tags", "date", "meta", "boiler")
+#: Confidence of a heading read as a related cue from its shape alone ("حالات مشابهة",
+#: "قضايا ذات صلة"): the layout takes it for the story's sub-heading when prose follows it.
+SHAPE_CUE_CONF = 0.65
+#: The heading of the readers' comments: boilerplate that makes what follows boilerplate too.
+K_COMMENTS = "comments"
 
 # Zone members as module constants: an Enum member lookup (`Zone.BODY`) costs ~0.2 µs in
 # Python 3.11, and the layout makes a dozen per unit.

@@ -28,10 +28,11 @@ def _records(folder: Path) -> list[dict]:
 
 RECORDS = _records(DEVSET)
 #: The sets the splitter has been tuned on: the development set, the first held-out set,
-#: heldout2 to heldout6 (each blind until it was measured once and its failures studied).
+#: heldout2 to heldout7 (each blind until it was measured once and its failures studied).
 TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout3") + _records(DATA / "heldout4")
-         + _records(DATA / "heldout5") + _records(DATA / "heldout6"))
+         + _records(DATA / "heldout5") + _records(DATA / "heldout6")
+         + _records(DATA / "heldout7"))
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
@@ -49,8 +50,6 @@ KNOWN_WRONG = {
         "'outlet - author' line under the standfirst",
     "259_alrakoba_sudan_whole_page_one_line_four_cuts":
         "whole page on one line: title glued to date",
-    "308_mubasher_egx_close_reading_time_disclaimer":
-        "disclaimer paragraph under a bare 'إخلاء المسؤولية' heading line reads as body",
     "315_aliwaa_lebanon_print_issue_note_send_friend":
         "'نشر في العدد N - date' under the title: a print-edition cue, gold calls it the dateline",
     "324_almawqeapost_yemen_taiz_two_items_topics_heading":
@@ -71,6 +70,17 @@ KNOWN_WRONG = {
         "whole page on one line: title glued to the credit (like 259)",
     "622_parstoday_iran_tehran_metro_persian_letters_two_items_telegram":
         "two related items with no cue (headline + lede after the story) read as body",
+    "703_amwalalghad_egypt_amp_scrape_one_line_page_menu_item_share_cuts":
+        "whole page on one line under a menu label (like 259)",
+    "705_hatla2ee_egypt_car_prices_trim_table_similar_cars_list_quote_request_app":
+        "'اطلب عرض سعر من الوكيل' (a dealer's call to action) after the list reads as a headline",
+    "711_jfranews_jordan_daily_obituaries_dash_entries_funeral_details_clean":
+        "a title holding a full date reads as the dateline; a one-part outlet credit"
+        " ('جفرا نيوز -') is not told from the lede's own first words",
+    "723_albinaa_lebanon_print_pdf_text_running_header_section_wrapped_column_lines_split_words_continuation_footer":
+        "print page: a section label and a two-line title under the running header",
+    "727_attounissia_tunisia_steg_power_cut_whole_page_one_line_tags_cookie_banner_cuts":
+        "whole page on one line: title glued to the outlet and date (like 259)",
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {
@@ -83,6 +93,12 @@ KNOWN_WRONG_INSIDE_A_LINE = {
     "614_parlmany_egypt_parliament_tags_glued_to_last_sentence_share_bar":
         "'الموضوعات المتعلقة' glued after the last sentence: keywords here, related headlines"
         " on other sites, so it is no cue",
+    "719_turkpress_turkey_istanbul_metro_turkish_names_latin_parentheses_sharebar_glued_follow_telegram":
+        "share words glued to one another with no space ('شاركفيسبوكتويتر') after the last"
+        " sentence are not cut inside the line",
+    "726_alwihda_chad_seeds_programme_publish_date_glued_place_credit_french_names_source_word_clean":
+        "a place credit after the date glued to the lede ('... 10:15 أنجمينا - أطلقت') is left"
+        " in the body",
 }
 
 
