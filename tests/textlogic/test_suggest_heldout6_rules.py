@@ -115,3 +115,37 @@ def test_a_nationality_standing_for_a_person_introduces_a_name(text, person):
 )
 def test_no_name_where_the_sentence_goes_on(text):
     assert of_type(text, "PERS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("ووقعت الوزارة اتفاقا مع منظمة اليونيسف لدعم المدارس", "منظمة اليونيسف", "اليونيسف"),
+        ("وأرسلت جمعية الهلال الأحمر الأردني قافلة إغاثة", "جمعية الهلال الأحمر الأردني",
+         "الهلال الأحمر"),
+        ("وأعلنت شركة مايكروسوفت الأمريكية عن استثمار جديد", "شركة مايكروسوفت الأمريكية",
+         "مايكروسوفت"),
+    ],
+)
+def test_a_listed_organisation_inside_a_longer_name_is_not_offered_alone(text, outer, inner):
+    found = of_type(text, "ORG")
+    assert outer in found and inner not in found
+
+
+def test_a_listed_organisation_alone_is_still_offered():
+    assert of_type("وقالت اليونيسف إن آلاف الأطفال بلا مدارس", "ORG") == ["اليونيسف"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("بي بي سي نيوز عربي - لندن\nأعلنت الحكومة", "بي بي سي نيوز عربي"),
+        ("وقال مصدر لموقع سي إن إن بالعربية إن المفاوضات متعثرة", "سي إن إن بالعربية"),
+    ],
+)
+def test_an_outlets_arabic_service_is_part_of_its_name(text, outlet):
+    assert outlet in of_type(text, "ORG")
+
+
+def test_service_words_join_an_outlet_only_right_after_it():
+    assert of_type("وقالت بي بي سي في تقرير عربي إن الاتفاق تم", "ORG") == ["بي بي سي"]

@@ -29,6 +29,7 @@ from fasl.textlogic.suggest.credits import dateline_organisations, source_organi
 from fasl.textlogic.suggest.orgs import (
     bare_definite_word_in_prose,
     bracketed_acronyms,
+    drop_nested_organisations,
     head_organisations,
     name_mentions,
     quoted_organisations,
@@ -114,6 +115,7 @@ def suggest(
                                       and coloured_name(doc, s))]
     found = fit_titles(doc, found, (gazetteers or default_gazetteers())
                        if "patterns" in sources else None)
+    found = drop_nested_organisations(found)
     return merge(s for s in found
                  if 0 <= s.start < s.end <= len(text) and s.confidence >= min_confidence)
 

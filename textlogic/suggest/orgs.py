@@ -16,6 +16,7 @@ proclitics (``باتحاد الصناعات`` → ``اتحاد الصناعات`
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from fasl.textlogic.clitics import clitic_splits
@@ -401,6 +402,24 @@ def name_mentions(doc: Doc, organisations: list[Suggestion]) -> list[Suggestion]
 _HAMZA_ALEFS = frozenset("أإآؤئء")
 
 
+# An outlet's Arabic service after its name: بي بي سي نيوز عربي، سي إن إن بالعربية، سبوتنيك عربي.
+_SERVICE_WORDS = (("نيوز", "عربي"), ("نيوز", "عربيه"), ("عربي",), ("عربيه",), ("بالعربيه",))
+
+
+def _arabic_service(doc: Doc, end: int) -> int | None:
+    """End of an Arabic-service suffix right after a listed name ending at ``end``, or None."""
+    at = doc.first_word_ending_after(end)
+    if at is None or at == 0 or doc.words[at - 1].end != end or not doc.words[at - 1].gap_is_space:
+        return None
+    words = doc.words
+    for suffix in _SERVICE_WORDS:
+        last = at + len(suffix) - 1
+        if last < len(words) and all(words[at + i].folded == w for i, w in enumerate(suffix)) and all(
+                words[i].gap_is_space for i in range(at, last)):
+            return words[last].end
+    return None
+
+
 def refine_listed_organisations(doc: Doc, found: list[Suggestion],
                                 gazetteers: Gazetteers) -> list[Suggestion]:
     """Listed organisations, fitted to how the text writes them.
@@ -427,8 +446,11 @@ def refine_listed_organisations(doc: Doc, found: list[Suggestion],
             out.append(s)
             continue
         end = s.end
+        service = _arabic_service(doc, s.end)
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
             end += 1
+        elif service:
+            out.append(Suggestion(s.start, service, "ORG", SOURCE, min(s.confidence, 0.75)))
         else:
             at = doc.first_word_ending_after(s.end)
             if at is not None and at > 0 and doc.words[at - 1].end == s.end and doc.words[
@@ -438,6 +460,25 @@ def refine_listed_organisations(doc: Doc, found: list[Suggestion],
                     out.append(Suggestion(s.start, hit[1], "ORG", SOURCE, min(s.confidence, 0.75)))
         out.append(Suggestion(s.start, end, s.type, s.source, s.confidence))
     return out
+
+
+def drop_nested_organisations(found: list[Suggestion]) -> list[Suggestion]:
+    """A listed or learned organisation inside a longer organisation's name is not offered
+    on its own: ``منظمة اليونسكو``, ``جمعية الهلال الأحمر السوداني``, ``مكتب الأمم المتحدة
+    لتنسيق الشؤون الإنسانية`` are one organisation each to the annotators (every entity set
+    tags the inner name in under one case in ten)."""
+    outers = sorted((s.start, s.end) for s in found if s.type == "ORG")
+    if len(outers) < 2:
+        return found
+    starts = [o[0] for o in outers]
+
+    def inside(s: Suggestion) -> bool:
+        at = bisect.bisect_right(starts, s.start)
+        return any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end)
+                   for a, b in outers[max(0, at - 8) : at])
+
+    return [s for s in found if not (s.type == "ORG" and s.source in ("gazetteers", "learned")
+                                     and inside(s))]
 
 
 _NAME_MARKS_BEFORE = "«\"“'(-–—/|:"
