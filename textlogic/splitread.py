@@ -15,6 +15,7 @@ from fasl.textlogic.cuematch import (
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitcredit import lede_credit
 from fasl.textlogic.splitdates import DateLines
+from fasl.textlogic.splitpage import PageHead
 from fasl.textlogic.splitunits import (
     DIGIT, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED,
     K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, STOP, Probe, Unit,
@@ -70,7 +71,7 @@ _RELATION_TAIL = re.compile(
 _ADDRESS_LINE = re.compile(rf"^{_WEB}\s+[|\-–—]\s+\S|\S\s+[|\-–—]\s+{_WEB}$", re.IGNORECASE)
 
 
-class Reader(DateLines):
+class Reader(DateLines, PageHead):
     """Reads lines into units, cutting a line where glued-together parts are recognised."""
 
     def __init__(self, text: str, matchers: Matchers) -> None:
@@ -127,6 +128,7 @@ class Reader(DateLines):
         sk = self.sk
         paragraph, headline, piece = self.plain_paragraph, self.plain_headline, self.piece
         lede = True  # no prose paragraph read yet: the next one may open with a wire credit
+        stripped_text = self.text.strip()
         for number, line in enumerate(self.text.split("\n")):
             base = pos
             pos += len(line) + 1
@@ -136,6 +138,15 @@ class Reader(DateLines):
             s = base + len(line) - len(line.lstrip())
             e = s + len(stripped)
             words = sk.count(" ", s, e) + 1
+            if self.lines_read <= 2 and words >= 40 and 5 * (e - s) >= 4 * len(stripped_text):
+                # The whole page on one line: the headline and its stamp run into the lede.
+                head = self.page_head(s, e)
+                if head is not None:
+                    title_end, stamp_end = head
+                    self.add(s, self.rstrip(s, title_end), number, K_TEXT, 0.5)
+                    self.add(title_end, self.rstrip(title_end, stamp_end), number, K_DATE, 0.5)
+                    s = stamp_end
+                    words = sk.count(" ", s, e) + 1
             if lede and (words >= 20 or (words >= 12 and sk[e - 1] in '.!?"')):
                 lede = False
                 cut = lede_credit(sk, s, e)

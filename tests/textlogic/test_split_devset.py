@@ -48,8 +48,6 @@ KNOWN_WRONG = {
         "'تقديم: ... | إعداد: ...' credit line after the story",
     "256_ultrasawt_novel_review_long_subheadings_clean":
         "'outlet - author' line under the standfirst",
-    "259_alrakoba_sudan_whole_page_one_line_four_cuts":
-        "whole page on one line: title glued to date",
     "315_aliwaa_lebanon_print_issue_note_send_friend":
         "'نشر في العدد N - date' under the title: a print-edition cue, gold calls it the dateline",
     "324_almawqeapost_yemen_taiz_two_items_topics_heading":
@@ -62,16 +60,12 @@ KNOWN_WRONG = {
         "currency ticker line above the title is taken for the title",
     "358_libyaalahrar_long_flood_story_video_line_contact_line":
         "'شاهد:' video embed line inside the story stays body (gold itself doubtful)",
-    "528_sahafahnet_aggregator_egypt_gold_prices_one_line_page_five_cuts":
-        "whole page on one line: title, outlet and time ago run into the lede (like 259)",
     "609_hashtagsyria_damascus_rents_readalso_glued_midline_item_continues_body":
         "the outlet 'هاشتاغ' is also a tags label: 'هاشتاغ – خاص' under the title reads as tags",
     "621_yemenmonitor_yemen_marib_one_line_page_title_dateline_body_list_cuts":
         "whole page on one line: title glued to the credit (like 259)",
     "622_parstoday_iran_tehran_metro_persian_letters_two_items_telegram":
         "two related items with no cue (headline + lede after the story) read as body",
-    "703_amwalalghad_egypt_amp_scrape_one_line_page_menu_item_share_cuts":
-        "whole page on one line under a menu label (like 259)",
     "705_hatla2ee_egypt_car_prices_trim_table_similar_cars_list_quote_request_app":
         "'اطلب عرض سعر من الوكيل' (a dealer's call to action) after the list reads as a headline",
     "711_jfranews_jordan_daily_obituaries_dash_entries_funeral_details_clean":
@@ -79,11 +73,17 @@ KNOWN_WRONG = {
         " ('جفرا نيوز -') is not told from the lede's own first words",
     "723_albinaa_lebanon_print_pdf_text_running_header_section_wrapped_column_lines_split_words_continuation_footer":
         "print page: a section label and a two-line title under the running header",
-    "727_attounissia_tunisia_steg_power_cut_whole_page_one_line_tags_cookie_banner_cuts":
-        "whole page on one line: title glued to the outlet and date (like 259)",
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {
+    "259_alrakoba_sudan_whole_page_one_line_four_cuts":
+        "whole page on one line: 'إقرأ أيضا' glued after a sentence with no colon is not cut",
+    "528_sahafahnet_aggregator_egypt_gold_prices_one_line_page_five_cuts":
+        "whole page on one line: 'المصدر: مصراوي' glued before the related cue is not cut",
+    "703_amwalalghad_egypt_amp_scrape_one_line_page_menu_item_share_cuts":
+        "whole page on one line: the share bar glued after the related item's last word",
+    "727_attounissia_tunisia_steg_power_cut_whole_page_one_line_tags_cookie_banner_cuts":
+        "whole page on one line: the keyword line and the cookie notice glued after the story",
     "260_alkhaleejtoday_title_glued_dateline_nbsp_line":
         "title glued to its 'تاريخ النشر:' date is not cut inside the line",
     "302_hesport_raja_derby_share_glued_dateline_comment_count":

@@ -155,3 +155,33 @@ def test_a_link_back_to_the_origin_glued_after_the_last_sentence_is_cut_off() ->
     segments = split_text(text)
     assert [str(s.label) for s in segments] == ["title", "body", "boilerplate"]
     assert text[segments[-1].start:].startswith("اقرأ المقال الأصلي")
+
+
+# -- a whole page scraped onto one line -----------------------------------------------------
+
+STORY = " ".join([LEDE, BODY, BODY])
+
+
+def _page_head(text: str) -> list[tuple[str, str]]:
+    return [(str(s.label), text[s.start:s.end]) for s in split_text(text)][:3]
+
+
+def test_a_one_line_page_is_cut_into_headline_stamp_and_story() -> None:
+    for stamp in ("الأربعاء 2 ديسمبر 2026 ", "وكالة الطرق - 02/12/2026 10:15 ",
+                  "بواسطة أخبار الجنوب - منذ 40 دقيقة "):
+        text = f"{TITLE} {stamp}{STORY}"
+        assert _page_head(text) == [("title", TITLE + " "), ("dateline", stamp),
+                                    ("body", STORY)], stamp
+
+
+def test_a_day_name_glued_to_the_headline_starts_the_stamp() -> None:
+    text = f"{TITLE}الأربعاء 2 ديسمبر 2026{STORY}"
+    assert _page_head(text) == [("title", TITLE), ("dateline", "الأربعاء 2 ديسمبر 2026"),
+                                ("body", STORY)]
+
+
+def test_a_date_inside_the_first_sentence_of_a_one_line_brief_is_no_stamp() -> None:
+    lede = ("أقر مجلس الوزراء في جلسته التي عقدها، الأربعاء 2 ديسمبر 2026، خطة لتأهيل الطرق "
+            "الريفية في المحافظات الجنوبية بكلفة تتجاوز مئتي مليون دولار.")
+    text = f"{lede} {BODY} {BODY}"
+    assert [str(s.label) for s in split_text(text)] == ["body"]
