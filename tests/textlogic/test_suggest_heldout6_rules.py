@@ -149,3 +149,36 @@ def test_an_outlets_arabic_service_is_part_of_its_name(text, outlet):
 
 def test_service_words_join_an_outlet_only_right_after_it():
     assert of_type("وقالت بي بي سي في تقرير عربي إن الاتفاق تم", "ORG") == ["بي بي سي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("ووقعت الوزارة عقدا مع شركة كوانتيكس كابيتال لإدارة المحافظ", "شركة كوانتيكس كابيتال"),
+        ("وقال مصدر لقناة دجلة نيوز إن الطريق مغلق", "قناة دجلة نيوز"),
+        ("وتستضيف جامعة الملك فيصل الدولية المؤتمر", "جامعة الملك فيصل الدولية"),
+        ("وقدمت مؤسسة الشيخ زايد للأعمال الخيرية منحا للطلاب",
+         "مؤسسة الشيخ زايد للأعمال الخيرية"),
+        ("وتخرج من جامعة محمد الخامس بالرباط عام 1990", "جامعة محمد الخامس"),
+    ],
+)
+def test_organisations_named_by_a_proper_name(text, organisation):
+    assert organisation in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسس الشاب شركة ناشئة في مجال التقنية",  # an indefinite adjective
+        "وتعاقدت الوزارة مع شركة تعمل في مجال النقل",  # a verb
+        "وأوقعته القرعة في مجموعة تضم فرقا قوية",  # a group of teams
+        "ونشرت الصفحة في نيوز عاجل خبرا",  # a function word before نيوز is no outlet
+    ],
+)
+def test_no_named_organisation_in_a_description(text):
+    assert of_type(text, "ORG") == []
+
+
+def test_a_person_after_a_company_name_is_not_part_of_it():
+    text = "وقال الرئيس التنفيذي لشركة كيوبكس أحمد السالم إن الطلب ارتفع"
+    assert "شركة كيوبكس" in of_type(text, "ORG")

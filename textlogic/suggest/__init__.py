@@ -14,6 +14,7 @@ from fasl.textlogic.suggest.dates import find_dates
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
+from fasl.textlogic.suggest.namedorgs import named_organisations
 from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
 from fasl.textlogic.suggest.places import (
     adjective_places,
@@ -92,6 +93,7 @@ def suggest(
             found += compass_regions(doc, gaz)
             found += venues(doc, gaz)
             found += head_organisations(doc, gaz)
+            found += named_organisations(doc, gaz)
             found += club_names(doc, gaz)
             found += dateline_organisations(doc, gaz)
             found += source_organisations(doc)
