@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from fasl.textlogic.cuematch import WordSearch
+
 #: One token of a credit on the skeleton (where «» and “” are folded to ", ـ to U+200B,
 #: – and — to -, and the Arabic comma to ","): a quoted or bracketed outlet, a date or
 #: number, a word, a separator or the colon.
@@ -36,7 +38,7 @@ _MAX_PART_WORDS = 3
 _MAX_CHARS = 90
 
 
-def lede_credit(sk: str, s: int, e: int) -> int | None:
+def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> int | None:
     """Where the lede starts after a wire credit opening ``sk[s:e]``, or ``None``.
 
     A credit closes at a separator after a part with a quoted or bracketed outlet (final:
@@ -47,7 +49,10 @@ def lede_credit(sk: str, s: int, e: int) -> int | None:
     Args:
         sk: the skeleton of the document.
         s, e: the stripped line (the document's first prose paragraph).
+        outlets: the lexicon's outlet words ("وكالة", "صحيفة"): one part that opens with one
+            is a credit too ("وكالة مهر للأنباء - أعلنت").
     """
+    by_outlet = outlets is not None and outlets.find(sk, s, min(e, s + 30)) == s
     pos, parts, words = s, 0, 0
     part_named = named = part_dated = False
     prev = ""
@@ -83,6 +88,8 @@ def lede_credit(sk: str, s: int, e: int) -> int | None:
             dash = sk[m.start(kind)] in "-\u200b"
             if _lede_follows(sk, pos, e):
                 if part_named and (colon or dash):
+                    return _skip_space(sk, pos, e)
+                if (colon or dash) and parts == 1 and by_outlet:
                     return _skip_space(sk, pos, e)
                 if colon and (parts >= 2 or named):
                     return _skip_space(sk, pos, e)

@@ -190,7 +190,8 @@ class Layout:
         main_tail: Unit | None = None  # last main-story unit before anything appended
         seen_para = False
         comments = False  # under the readers' comments heading
-        refs = -1  # line of the last entry under a bare source label ("المصادر والمراجع:")
+        refs = -1  # line of the last entry under a bare label ("المراجع:", "عن الكاتب")
+        label_zone = Z_SOURCE
 
         def close() -> None:
             nonlocal block
@@ -262,18 +263,24 @@ class Layout:
             if refs >= 0:
                 if (state == Z_BODY and u.line == refs + 1 and u.words <= 40
                         and u.kind in (K_TEXT, K_META, K_OUTLET, K_DATE)):
-                    # The list under the label, line after line, up to the first gap.
-                    self.set(u, Z_SOURCE, 0.6)
+                    # The entries under the label, line after line, up to the first gap: a
+                    # reference list under "المراجع:", the writer's box under "عن الكاتب".
+                    self.set(u, label_zone, 0.6)
                     refs = u.line
                     continue
                 refs = -1
-            if (u.kind == K_SOURCE and state == Z_BODY and seen_para and u.words <= 4
-                    and self.sk[u.end - 1] == ":"):
-                refs = u.line
+            if (u.kind in (K_SOURCE, K_DATE) and state == Z_BODY and seen_para and u.words <= 4
+                    and self.bare_label(u)):
+                refs, label_zone = u.line, u.zone
             if state == Z_BODY:
                 # (`u` still holds the main zone `assign` gave it: nothing before this loop
                 # touched the units from ``start`` on, and the loop visits each unit once)
-                if u.kind == K_DATE and seen_para and self.in_story_date(u):
+                if u.kind == K_DATE and seen_para and (
+                        self.in_story_date(u)
+                        or (main_tail is not None and main_tail.para
+                            and main_tail.zone == Z_BODY and self.prose_next(index))):
+                    # A date line between two paragraphs is the story's own ("♎ برج الميزان
+                    # (23 أيلول - 22 تشرين الأول)" over its reading, a diary's day).
                     self.set(u, Z_BODY, 0.6)
                 seen_text = seen_text or u.kind == K_TEXT
                 seen_para = seen_para or u.para
@@ -311,6 +318,12 @@ class Layout:
         self.widget_runs()
         self.wire_tail()
         self.credit(main_tail)
+
+    def bare_label(self, u: Unit) -> bool:
+        """A source or byline label with nothing after it ("المصادر والمراجع:", "عن الكاتب")."""
+        text = self.sk[u.start:u.end]
+        return text[-1] == ":" or (u.words <= 3 and not any(c.isdigit() for c in text)
+                                   and u.kind == K_DATE)
 
     def prose_next(self, index: int) -> bool:
         """Whether the next unit after ``index`` that is not boilerplate is a paragraph."""

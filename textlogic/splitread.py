@@ -51,9 +51,12 @@ _TRAILING_END = re.compile(
     r"(?:[\u0621-\u064a]{1,2}[\s/.\-]*){0,6}$")
 _SPACES = re.compile(r"\s*")
 _COUNT = re.compile(r"\(?\s*\d+\s*\)?")  # a count after a heading: "(4)", "12"
-#: A video box's line: a play button, then a length or a call to watch ("▶️ شاهد النشرة ...
-#: (مدة الفيديو 03:12)", "▶ 01:42"); a play symbol used as a bullet opens plain text.
-_VIDEO = re.compile(r"[▶►⏯🎥📹🎬]\ufe0f?\s*(?:(?:شاهد|شاهدوا|فيديو|بالفيديو)(?!\w)|.*\d:\d\d)")
+#: A video or audio box's line: a play button, then a call to watch or listen or a closing
+#: length ("▶️ شاهد النشرة ... (مدة الفيديو 03:12)", "▶ 01:42", "🔊 الاستماع إلى الخطبة"); a
+#: play symbol used as a bullet, or a clip's length before its headline in a list ("▶ 02:41 |
+#: ..."), opens plain text.
+_VIDEO = re.compile(r"[▶►⏯🎥📹🎬🔊🎧]\ufe0f?\s*(?:(?:شاهد|شاهدوا|فيديو|بالفيديو|استمع|الاستماع)(?!\w)"
+                    r"|.*\d:\d\d\)?\s*$)")
 #: A breadcrumb trail on a line of its own: "الرئيسية / الفتاوى / الصلاة", "Home > News".
 _TRAIL_SEP = re.compile(r"\s[»›>/←<\\]\s")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
@@ -64,10 +67,11 @@ _LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not i
 #: or after one at the end ("المدينة نيوز | www.madina.net/ar/", "Site - https://x.tv").
 _WEB = r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)"
 #: A short heading that ends in "related" whatever it names: "فتاوى ذات صلة", "دروس ذات
-#: علاقة", "قصص مرتبطة", "سيارات مشابهة", "وصفات مقترحة" (skeleton spelling).  The lexicon lists the common ones as head cues;
+#: علاقة", "قصص مرتبطة", "سيارات مشابهة", "وصفات مقترحة", "ألبومات أخرى", "حلقات سابقة"
+#: (skeleton spelling).  The lexicon lists the common ones as head cues;
 #: this catches the noun a site chose that no list has.
 _RELATION_TAIL = re.compile(
-    r"\s(?:(?:ذات|ذو|ذا)\s+(?:صله|علاقه)|مرتبطه|متعلقه|مشابهه|مماثله|مقترحه)\s*:?$")
+    r"\s(?:(?:ذات|ذو|ذا)\s+(?:صله|علاقه)|مرتبطه|متعلقه|مشابهه|مماثله|مقترحه|اخري|سابقه)\s*:?$")
 _ADDRESS_LINE = re.compile(rf"^{_WEB}\s+[|\-–—]\s+\S|\S\s+[|\-–—]\s+{_WEB}$", re.IGNORECASE)
 
 
@@ -149,7 +153,7 @@ class Reader(DateLines, PageHead):
                     words = sk.count(" ", s, e) + 1
             if lede and (words >= 20 or (words >= 12 and sk[e - 1] in '.!?"')):
                 lede = False
-                cut = lede_credit(sk, s, e)
+                cut = lede_credit(sk, s, e, self.m.outlet_search)
                 if cut is not None:
                     # A guess from the shape alone: confidence low enough to be looked at.
                     self.add(s, self.rstrip(s, cut), number, K_DATE, 0.6)
@@ -277,9 +281,8 @@ class Reader(DateLines, PageHead):
                 # ("... | اتصل بنا") is cut off as a glued promotion.
                 self.add(s, e, line, K_BOILER, 0.8)
                 return
-            if (self.lines_read <= 3 and self.m.nav_token.match(self.sk, s, e) is not None
-                    and len(_TRAIL_SEP.findall(self.sk, s, e)) >= 2
-                    and self.words(s, e) <= 14 and STOP.search(self.sk, s, e) is None):
+            if (self.lines_read <= 3 and self.words(s, e) <= 16
+                    and STOP.search(self.sk, s, e) is None and self.trail(s, e)):
                 self.add(s, e, line, K_BOILER, 0.75)  # a breadcrumb trail over the title
                 return
             if not self.sk[s].isalnum() and _VIDEO.match(self.sk, s, e) is not None:
@@ -387,6 +390,17 @@ class Reader(DateLines, PageHead):
             if pos >= e and tokens >= 2 and start < e and self.words(s, stop) >= 4:
                 return start
         return None
+
+    def trail(self, s: int, e: int) -> bool:
+        """A breadcrumb trail: two separators after a navigation word ("الرئيسية / الفتاوى /
+        الصلاة"), or three or more angle quotes or arrows between short fields ("السوق المفتوح
+        > الأردن > عقارات للبيع > شقق")."""
+        seps = _TRAIL_SEP.findall(self.sk, s, e)
+        if len(seps) >= 2 and self.m.nav_token.match(self.sk, s, e) is not None:
+            return True
+        angled = [x for x in seps if x.strip() not in "/\\"]
+        return len(angled) >= 3 and all(
+            len(field.split()) <= 3 for field in _TRAIL_SEP.split(self.sk[s:e]))
 
     def share_only(self, s: int, e: int) -> bool:
         """Only share words and separators, two or more of them words."""

@@ -149,3 +149,12 @@ def test_a_sentence_naming_keywords_stays_body() -> None:
     last = BODY + " الكلمات المفتاحية في البحث عن المحطة ارتفعت كثيرا خلال الشهر الماضي."
     text = "\n".join([TITLE, LEDE, last])
     assert [str(s.label) for s in split_text(text)] == ["title", "body"]
+
+
+def test_one_part_opening_with_an_outlet_word_is_a_credit() -> None:
+    assert credit_cut("وكالة الجنوب للأنباء - " + LEDE) == "وكالة الجنوب للأنباء - "
+    assert credit_cut("صحيفة الأيام: " + LEDE) == "صحيفة الأيام: "
+
+
+def test_one_part_without_an_outlet_word_keeps_the_ledes_start() -> None:
+    assert credit_cut("وزارة المياه - " + LEDE) is None
