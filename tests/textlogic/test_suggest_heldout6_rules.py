@@ -182,3 +182,60 @@ def test_no_named_organisation_in_a_description(text):
 def test_a_person_after_a_company_name_is_not_part_of_it():
     text = "وقال الرئيس التنفيذي لشركة كيوبكس أحمد السالم إن الطلب ارتفع"
     assert "شركة كيوبكس" in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("وفاز الوحدة على ضيفه الفجيرة الإماراتي بهدفين", "الفجيرة"),
+        ("وتعادل باريس سان جيرمان مع نانت الفرنسي في الجولة العاشرة", "نانت"),
+    ],
+)
+def test_a_city_with_a_masculine_nationality_is_its_club(text, club):
+    assert club in of_type(text, "ORG") and club not in of_type(text, "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("وتقام البطولة في الفجيرة الإماراتية الشهر المقبل", "الفجيرة"),  # feminine: the city
+        ("ونشرت صحيفة القدس العربي تقريرا عن القدس", "القدس"),  # a regional adjective
+    ],
+)
+def test_a_city_with_a_feminine_or_regional_adjective_stays_a_place(text, city):
+    assert city in of_type(text, "GPE")
+
+
+def test_a_city_inside_a_clubs_name_is_left_to_the_club():
+    assert "مدريد" in of_type("ويواجه الفريق ريال مدريد الإسباني الأربعاء", "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("وضربت العاصفة مناطق شمالي البرازيل أمس", "شمالي البرازيل"),
+        ("ويعيش ملايين النازحين في شمال غربي سوريا", "شمال غربي سوريا"),
+    ],
+)
+def test_a_compass_nisba_before_a_country_is_a_region(text, region):
+    assert region in of_type(text, "LOC")
+
+
+def test_a_compass_nisba_before_a_city_leaves_the_city():
+    assert "إدلب" in of_type("وقصفت الطائرات قرى شمالي إدلب", "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("واستقبل الوزير سفير جمهورية الصين الشعبية في مكتبه", "جمهورية الصين الشعبية"),
+        ("وانتشر الوباء في جمهورية الكونغو الديمقراطية العام الماضي",
+         "جمهورية الكونغو الديمقراطية"),
+    ],
+)
+def test_a_states_formal_name_after_a_state_word(text, state):
+    assert state in of_type(text, "GPE")
+
+
+def test_a_formal_adjective_without_a_state_word_is_not_taken():
+    assert "الصين الشعبية" not in of_type("وقالت الصين الشعبية إن الاتفاق قريب", "GPE")

@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.chains import after_naming_noun, nationality_names, title_chains
-from fasl.textlogic.suggest.clubs import club_names
+from fasl.textlogic.suggest.clubs import club_names, clubs_by_nationality
 from fasl.textlogic.suggest.dates import find_dates
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
@@ -101,6 +101,7 @@ def suggest(
             found += bracketed_acronyms(doc, [s for s in found if s.type == "ORG"])
             found = refine_listed_organisations(doc, found, gaz)
             found = adjective_places(doc, found, gaz)
+            found = clubs_by_nationality(doc, found, gaz)
     persons = [s for s in found if s.type == "PERS"]
     found += surname_mentions(doc, persons)
     if "patterns" in sources:

@@ -149,3 +149,47 @@ def _headed_clubs(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             continue
         out.append(Suggestion(head.start, name.end, "ORG", SOURCE, CONFIDENCE))
     return out
+
+
+# Cities are feminine in Arabic (جدة السعودية، دبي الإماراتية); a masculine nationality right
+# after one agrees with an unwritten نادي or فريق: ``الشارقة الإماراتي``, ``موناكو الفرنسي``
+# name the club.  Countries (0.85 and up) stay: some are masculine (العراق، لبنان الرسمي).
+_COUNTRY_CONFIDENCE = 0.85
+# Regional adjectives after a city name other things (the newspaper «القدس العربي»).
+_REGIONAL = frozenset(fold(w) for w in ["العربي", "الخليجي", "الإسلامي", "الأفريقي", "الإفريقي"])
+
+
+def clubs_by_nationality(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
+    """Listed cities followed by a masculine nationality adjective, retyped ORG (the club)."""
+    out = []
+    for s in found:
+        if s.type != "GPE" or s.source != "gazetteers" or s.confidence >= _COUNTRY_CONFIDENCE:
+            out.append(s)
+            continue
+        at = doc.first_word_ending_after(s.end)
+        nxt = at if at is not None and doc.words[at].start >= s.end else None
+        if (nxt is None or nxt == 0 or doc.words[nxt - 1].end != s.end
+                or not doc.words[nxt - 1].gap_is_space):
+            out.append(s)
+            continue
+        inside = doc.words_within(s.start, s.end)
+        first = doc.first_word_ending_after(s.start)
+        if inside and first and doc.words[first - 1].gap_is_space and _names_part(
+                doc.words[first - 1].folded):
+            out.append(s)  # ريال مدريد الإسباني: the city is a word of the club's name
+            continue
+        word = doc.words[nxt]
+        hit = gazetteers.index.match_at(doc, nxt)
+        masculine = (hit is not None and hit[2].type == "NORP" and hit[0] == word.start
+                     and hit[1] == word.end and word.folded.startswith("ال")
+                     and word.folded.endswith("ي") and not word.folded.endswith("يي")
+                     and word.folded not in _REGIONAL)
+        out.append(Suggestion(s.start, s.end, "ORG", SOURCE, CONFIDENCE) if masculine else s)
+    return out
+
+
+def _names_part(folded: str) -> bool:
+    """A bare word before a city that may begin a club's name with it (ريال، بايرن, أولمبيك),
+    not a function word, a definite noun or a noun with a pronoun (على ضيفه الشارقة)."""
+    return not (folded in STOPWORDS or folded.startswith(("ال", "وال", "بال", "لل"))
+                or folded.endswith(("ه", "ها")))

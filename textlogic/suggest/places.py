@@ -38,6 +38,12 @@ def _designator_cut(folded: str) -> int | None:
 _GREATER = fold("الكبرى")
 # حلب القديمة, القاهرة الجديدة: the old or new city is one place name.
 _GREATER_WORDS = frozenset(fold(w) for w in ["الكبرى", "القديمة", "الجديدة"])
+# After a state word, the adjectives of a state's formal name (جمهورية الكونغو الديمقراطية,
+# المملكة الأردنية الهاشمية is listed whole).
+_FORMAL_WORDS = frozenset(fold(w) for w in [
+    "الشعبية", "الديمقراطية", "الاتحادية", "الفيدرالية", "الاشتراكية", "الإسلامية",
+    "العربية", "الهاشمية", "التعاونية",
+])
 # دولة قطر, دولة الإمارات: "state" before a country is part of its formal name (one GPE);
 # before a city or in a phrase (دولة فلسطينية) it only describes.
 _STATE = fold("دولة")
@@ -85,6 +91,9 @@ def qualified_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                 and (words[last + 1].folded in _GREATER_WORDS or (
                     words[last + 1].folded == _CAPITAL and not _qualified(doc, last + 1)))):
             end = words[last + 1].end
+        elif (start != hit[0] and last + 1 < len(words) and words[last].gap_is_space
+              and words[last + 1].folded in _FORMAL_WORDS):
+            end = words[last + 1].end  # جمهورية الصين الشعبية: the state's formal name
         if (start, end) != (hit[0], hit[1]):
             out.append(Suggestion(start, end, "GPE", SOURCE, 0.8))
     return out
@@ -111,7 +120,11 @@ def coloured_name(doc: Doc, suggestion: Suggestion) -> bool:
 # (SCHEME.md: جنوب لبنان, شمال موريتانيا, غرب إفريقيا are LOC); a part of a city names a
 # spot in it and is left to the city (وسط القاهرة → القاهرة).  Countries are told from
 # cities by their list's confidence: countries*.txt are 0.85, the city lists 0.75.
-COMPASS = frozenset(fold(w) for w in ["جنوب", "شمال", "شرق", "غرب", "وسط"])
+COMPASS = frozenset(fold(w) for w in [
+    "جنوب", "شمال", "شرق", "غرب", "وسط",
+    # the nisba forms, as in شمالي البرازيل، شمال غربي سوريا (for a country only, as above)
+    "جنوبي", "شمالي", "شرقي", "غربي",
+])
 _COUNTRY_CONFIDENCE = 0.85
 _PROCLITICS = frozenset("وفبلك")
 
