@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from fasl.textlogic.cuematch import WordSearch
+from fasl.textlogic.normalize import fold
 
 #: One token of a credit on the skeleton (where «» and “” are folded to ", ـ to U+200B,
 #: – and — to -, and the Arabic comma to ","): a quoted or bracketed outlet, a date or
@@ -33,6 +34,12 @@ _TOKEN = re.compile(
 _ASIDE_NEXT = frozenset(
     "اليوم امس أمس غدا أن ان إن في على علي من عن الى إلى خلال مع بعد قبل عبر الذي التي الذين "
     "صباح مساء ظهر فجر ضمن حيث كما لدى منذ حتى و".split())
+#: Verbs of speech that open a quoted lede ("قال الوزير - في كلمته - إن"), folded as the
+#: skeleton folds them.
+_SPEECH = frozenset(fold(w) for w in (
+    "قال", "قالت", "وقال", "وقالت", "أكد", "أكدت", "وأكد", "وأكدت", "أضاف", "أضافت", "وأضاف",
+    "وأضافت", "أوضح", "أوضحت", "وأوضح", "وأوضحت", "أشار", "أشارت", "وأشار", "وأشارت",
+    "أعلن", "أعلنت", "وأعلن", "وأعلنت", "كشف", "كشفت", "وكشف", "وكشفت"))
 _MAX_PARTS = 4
 _MAX_PART_WORDS = 3
 _MAX_CHARS = 90
@@ -56,6 +63,7 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
     pos, parts, words = s, 0, 0
     part_named = named = part_dated = False
     prev = ""
+    last_named = s
     best: int | None = None
     limit = min(e, s + _MAX_CHARS)
     while pos < limit:
@@ -63,15 +71,16 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
         if m is None or m.end() == pos:
             break
         kind = m.lastgroup
-        if (kind == "word" and prev == "named" and part_dated and parts == 0
-                and _lede_follows(sk, pos, e)):
-            # "بكين 1 ديسمبر (صحيفة الشعب اليومية أونلاين) دخل ...": place, date and the
-            # bracketed agency, then the lede with no dash.
+        if (kind == "word" and prev == "named" and (part_dated or parts >= 1)
+                and sk[last_named] == "(" and _lede_follows(sk, pos, e)):
+            # "بكين 1 ديسمبر (صحيفة الشعب اليومية أونلاين) دخل ...", "الرباط - (ومع) قرر":
+            # the bracketed agency after the place or date, then the lede with no dash.
             return _skip_space(sk, pos, e)
         prev = kind
         pos = m.end()
         if kind == "named":
             part_named = named = True
+            last_named = m.start(kind)  # (a quoted name may go on: '"القدس" دوت كوم')
             words = max(words, 1)
         elif kind == "date":
             part_dated = True
@@ -93,9 +102,13 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
                     return _skip_space(sk, pos, e)
                 if colon and (parts >= 2 or named):
                     return _skip_space(sk, pos, e)
-                if (parts == 2 and dash
-                        and _next_word(sk, pos, e) not in _ASIDE_NEXT
-                        and not _next_word(sk, pos, e)[:1].isdigit()):
+                after = _next_word(sk, pos, e)
+                if (dash and after not in _ASIDE_NEXT and not after[:1].isdigit()
+                        and (parts == 2 or (parts == 1 and words <= 2 and not part_dated
+                                            and sk[pos:pos + 1].isspace()
+                                            and _first_word(sk, s) not in _SPEECH))):
+                    # Two plain parts, or one of one or two words ("خبرني - قررت", "الجزائر -
+                    # وقع"), the lede's dateline in the agencies' style.
                     best = pos
             if colon or parts >= _MAX_PARTS:
                 break
@@ -107,6 +120,10 @@ def _skip_space(sk: str, pos: int, e: int) -> int:
     while pos < e and sk[pos].isspace():
         pos += 1
     return pos
+
+
+def _first_word(sk: str, s: int) -> str:
+    return sk[s:s + 24].split(maxsplit=1)[0]
 
 
 def _next_word(sk: str, pos: int, e: int) -> str:

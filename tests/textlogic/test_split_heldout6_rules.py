@@ -54,9 +54,8 @@ def test_a_wire_credit_glued_to_the_lede_is_cut_as_the_dateline(credit: str) -> 
 
 
 @pytest.mark.parametrize("lede", [
-    # The lede's own dashes: an aside, not a credit.
-    "الرياض - أعلنت وزارة الصحة - اليوم الأحد - أن حملة التطعيم الموسمية ستبدأ في المدارس.",
-    "عمان - أكد وزير المياه - في مؤتمر صحفي - أن المحطة الجديدة ستغطي حاجة العاصمة.",
+    # A speech verb and its aside.
+    "قال وزير المياه - في مؤتمر صحفي - إن المحطة الجديدة ستغطي حاجة العاصمة طوال الصيف.",
     # A place and a colon with nothing else: no outlet named, left as it is.
     "القاهرة: شهدت العاصمة أمطارا غزيرة صباح اليوم أدت إلى تعطل حركة المرور في عدة شوارع.",
     # Speech after a colon.
@@ -64,6 +63,14 @@ def test_a_wire_credit_glued_to_the_lede_is_cut_as_the_dateline(credit: str) -> 
 ])
 def test_a_lede_with_its_own_dashes_or_speech_keeps_its_start(lede: str) -> None:
     assert credit_cut(lede) is None
+
+
+@pytest.mark.parametrize("lede", [
+    "الرياض - أعلنت وزارة الصحة - اليوم الأحد - أن حملة التطعيم الموسمية ستبدأ في المدارس.",
+    "عمان - أكد وزير المياه - في مؤتمر صحفي - أن المحطة الجديدة ستغطي حاجة العاصمة.",
+])
+def test_the_ledes_own_asides_stay_out_of_the_place_credit(lede: str) -> None:
+    assert credit_cut(lede) == lede[:lede.index("-") + 2]
 
 
 def test_only_the_first_paragraph_is_read_for_a_credit() -> None:
@@ -156,5 +163,12 @@ def test_one_part_opening_with_an_outlet_word_is_a_credit() -> None:
     assert credit_cut("صحيفة الأيام: " + LEDE) == "صحيفة الأيام: "
 
 
-def test_one_part_without_an_outlet_word_keeps_the_ledes_start() -> None:
-    assert credit_cut("وزارة المياه - " + LEDE) is None
+def test_one_short_part_is_the_place_or_outlet_credit() -> None:
+    assert credit_cut("خبرني - " + LEDE) == "خبرني - "
+    assert credit_cut("الرباط - (ومع) " + LEDE) == "الرباط - (ومع) "
+    assert credit_cut('القدس - "القدس" دوت كوم - ' + LEDE) == 'القدس - "القدس" دوت كوم - '
+
+
+def test_one_part_of_three_words_or_a_speech_verb_keeps_the_ledes_start() -> None:
+    assert credit_cut("وزارة المياه والري - " + LEDE) is None
+    assert credit_cut("وقال الوزير - " + LEDE) is None
