@@ -239,3 +239,33 @@ def test_a_states_formal_name_after_a_state_word(text, state):
 
 def test_a_formal_adjective_without_a_state_word_is_not_taken():
     assert "الصين الشعبية" not in of_type("وقالت الصين الشعبية إن الاتفاق قريب", "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وتقام المباريات يومي 21 و22 أكتوبر 2026 في العاصمة", "21 و22 أكتوبر 2026"),
+        ("وسجلت المستشفيات آلاف الحالات خلال يومي 3 و4 تموز", "3 و4 تموز"),
+        ("ووقع البلدان خطة عمل للفترة 2024-2027 في مجالات الطاقة", "2024-2027"),
+        ("وتقام صلاة الجمعة الأولى من رمضان في المسجد", "الجمعة الأولى من رمضان"),
+    ],
+)
+def test_listed_days_and_periods_are_dates(text, date):
+    assert date in of_type(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_date"),
+    [
+        ("ويندرج المشروع ضمن المخطط الخماسي 2026-2030 للشركة", "2026-2030"),
+        ("وأطلقت الوزارة الاستراتيجية الوطنية للمياه 2025-2035 أمس", "2025-2035"),
+        ("وأدى آلاف المصلين صلاة الجمعة في المسجد الأقصى", "الجمعة"),
+        ("وألقى خطبة الجمعة إمام المسجد", "الجمعة"),
+    ],
+)
+def test_a_plans_term_and_the_friday_prayer_are_no_dates(text, not_date):
+    assert not_date not in of_type(text, "DATE")
+
+
+def test_a_number_before_a_number_and_a_month_that_is_no_day_stays_out():
+    assert of_type("وارتفع عدد الزوار 250 و12 مارس كان ذروة", "DATE") == ["12 مارس"]

@@ -227,6 +227,43 @@ def find_dates(doc: Doc) -> list[Suggestion]:
         if start < covered_to:
             continue
         covered_to = end
+        original_start = offsets[start]
         original_end = _end_with_marks(doc.text, offsets[end - 1] + 1)
-        out.append(Suggestion(offsets[start], original_end, "DATE", SOURCE, confidence))
+        if not _not_a_date(doc.text, original_start, original_end):
+            out.append(Suggestion(_first_listed_day(doc.text, original_start), original_end,
+                                  "DATE", SOURCE, confidence))
     return out
+
+
+# يومي 18 و19 جوان: the days listed before a day and month belong to the one date span.
+_LISTED_DAY = re.compile(r"(?<![\w])([0-3]?\d)\s?و\s?$")
+# A year range after a plan's name is the plan's term (المخطط الخماسي 2025-2029), not a date.
+_PLAN_WORDS = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?(?:مخطط|خطة|استراتيجية|إستراتيجية|رؤية))(?![\w])")
+_YEAR_RANGE_ONLY = re.compile(rf"^{_YEAR_RANGE}$")
+_PERIOD_WORDS = frozenset(fold(w) for w in [
+    "الفترة", "للفترة", "فترة", "خلال", "الأعوام", "للأعوام", "السنوات", "للسنوات", "بين", "عام",
+    "لعام", "العام", "للعام", "موسم", "الموسم", "للموسم",
+])
+# صلاة الجمعة, خطبة الجمعة: the Friday prayer or sermon, no date of the story.
+_PRAYER_FRIDAY = re.compile(r"(?:صلاة|صلاه|خطبة|خطبه|خطب)\s$")
+
+
+def _first_listed_day(text: str, start: int) -> int:
+    """Start of ``18 و`` before a date that starts with a day number, or ``start``."""
+    if not text[start : start + 1].isdigit():
+        return start
+    match = _LISTED_DAY.search(text[max(0, start - 8) : start])
+    return start - len(match.group(0)) if match else start
+
+
+def _not_a_date(text: str, start: int, end: int) -> bool:
+    """A match that the words before it show is no date: a plan's term, a Friday prayer."""
+    surface = text[start:end]
+    before = text[max(0, start - 60) : start]
+    if _YEAR_RANGE_ONLY.match(surface):
+        clause = re.split(r"[.،,؛\n]", before)[-1]
+        words = clause.split()
+        if words and fold(words[-1]) in _PERIOD_WORDS:
+            return False  # خطة عمل مشتركة للفترة 2023-2028: the period is named a period
+        return _PLAN_WORDS.search(" ".join(words[-6:])) is not None
+    return surface == "الجمعة" and _PRAYER_FRIDAY.search(before[-8:]) is not None
