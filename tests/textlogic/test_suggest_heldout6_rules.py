@@ -269,3 +269,9 @@ def test_a_plans_term_and_the_friday_prayer_are_no_dates(text, not_date):
 
 def test_a_number_before_a_number_and_a_month_that_is_no_day_stays_out():
     assert of_type("وارتفع عدد الزوار 250 و12 مارس كان ذروة", "DATE") == ["12 مارس"]
+
+
+@pytest.mark.parametrize("text", ["مصدر", "مصدر\nالمصدر", "وقال مصدر"])
+def test_a_lone_source_word_suggests_nothing_and_does_not_fail(text):
+    # (hypothesis found a one-word line مصدر indexing past the line in the source-line rule)
+    assert of_type(text, "ORG") == []

@@ -149,6 +149,8 @@ def source_organisations(doc: Doc) -> list[Suggestion]:
         skip = 0
         if first in ("المصدر", "مصدر"):
             skip = 1 if first == "المصدر" else 2
+            if len(line) < skip:
+                continue  # a line that is only the word مصدر
             colon = doc.text[words[line[skip - 1]].end : words[line[skip - 1]].end + 3]
             if ":" not in colon:
                 continue
