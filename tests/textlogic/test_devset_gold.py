@@ -1,7 +1,7 @@
 """Internal consistency of the auto-split development set in tests/data/devset.
 
 The checks themselves live in goldset.py and are shared with the held-out set
-(test_heldout_gold.py); this module adds what is particular to the dev set: its size and
+(test_heldout_sets_gold.py); this module adds what is particular to the dev set: its size and
 that the three real sample articles are kept as unchanged copies.
 """
 from __future__ import annotations

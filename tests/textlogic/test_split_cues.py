@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.split import split_text
+from splitzones import zones
 
 TITLE = "وزارة الصحة تطلق حملة وطنية للتطعيم ضد الحصبة في المدارس"
 BODY1 = ("أطلقت وزارة الصحة اليوم الأحد حملة وطنية للتطعيم ضد الحصبة تستهدف أكثر من مليوني "
@@ -22,11 +22,6 @@ REL_TITLE = "الصحة العالمية تحذر من ارتفاع إصابات
 REL_BODY = ("حذرت منظمة الصحة العالمية من ارتفاع ملحوظ في عدد إصابات الحصبة خلال الأشهر الأخيرة، "
             "مرجعة ذلك إلى تراجع معدلات التطعيم بعد الجائحة في عدد من الدول.")
 
-
-def zones(text: str, lexicon=None) -> list[str | None]:
-    """Per line: the zone, with the item number glued on for related lines."""
-    lines, items = segments_to_lines(text, split_text(text, lexicon))
-    return [z if z != "related" else f"related{i}" for z, i in zip(lines, items, strict=True)]
 
 
 def assert_segment_starts_on_content(text: str) -> None:

@@ -5,8 +5,8 @@ Each rule also gets the page it must not break.
 """
 from __future__ import annotations
 
-from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.split import split_text
+from splitzones import zones
 
 TITLE = "ارتفاع أسعار الأسمنت في السوق المحلية للمرة الثالثة هذا العام"
 LEAD = ("رفعت شركات الأسمنت المحلية أسعار البيع للمستهلك بنسبة ثمانية في المئة اعتبارا من صباح "
@@ -14,10 +14,6 @@ LEAD = ("رفعت شركات الأسمنت المحلية أسعار البيع
 BODY = ("وقال رئيس شعبة مواد البناء في غرفة التجارة إن الزيادة ستنعكس على أسعار الشقق السكنية "
         "خلال الأشهر المقبلة، مطالبا الحكومة بمراجعة أسعار الوقود المورد للمصانع.")
 
-
-def zones(text: str) -> list[str | None]:
-    lines, items = segments_to_lines(text, split_text(text))
-    return [z if z != "related" else f"related{i}" for z, i in zip(lines, items, strict=True)]
 
 
 def pieces(text: str) -> list[tuple[str, str]]:

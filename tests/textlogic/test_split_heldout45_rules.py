@@ -4,8 +4,8 @@ with SCHEME.md's zones line by line.  Each rule also gets the page it must not b
 """
 from __future__ import annotations
 
-from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.split import split_text
+from splitzones import zones
 
 TITLE = "بلدية المدينة تطلق خطة لصيانة شبكة الصرف الصحي قبل موسم الأمطار"
 BYLINE = "سامي الحداد"
@@ -16,10 +16,6 @@ BODY = ("وقال رئيس البلدية في مؤتمر صحفي إن الخط
 HEADLINES = ["ارتفاع منسوب المياه في السد الشمالي", "إغلاق طريق المطار بسبب أعمال الحفر",
              "البلدية تعلن مواعيد جمع النفايات الجديدة"]
 
-
-def zones(text: str) -> list[str | None]:
-    lines, items = segments_to_lines(text, split_text(text))
-    return [z if z != "related" else f"related{i}" for z, i in zip(lines, items, strict=True)]
 
 
 # -- a closing author bio is the byline's extension (dateline) -----------------------------

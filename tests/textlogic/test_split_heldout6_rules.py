@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.split import split_text
 from fasl.textlogic.splitcredit import lede_credit
+from splitzones import zones
 
 TITLE = "محافظة الشمال تفتتح محطة جديدة لتحلية المياه بطاقة مئة ألف متر مكعب"
 LEDE = ("افتتح محافظ الشمال صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب "
@@ -19,10 +19,6 @@ LEDE = ("افتتح محافظ الشمال صباح اليوم محطة جدي�
 BODY = ("وقال مدير المشروع إن المحطة تعمل بالطاقة الشمسية بنسبة أربعين في المئة، وإن مرحلتها "
         "الثانية ستنجز قبل نهاية العام المقبل.")
 
-
-def zones(text: str) -> list[str | None]:
-    lines, items = segments_to_lines(text, split_text(text))
-    return [z if z != "related" else f"related{i}" for z, i in zip(lines, items, strict=True)]
 
 
 def credit_cut(lede: str) -> str | None:

@@ -4,8 +4,8 @@ each rule must not break.
 """
 from __future__ import annotations
 
-from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.split import split_text
+from splitzones import zones
 
 TITLE = "الحكومة تقر خطة لتأهيل شبكة الطرق الريفية في المحافظات الجنوبية"
 DATE = "الأربعاء 2 ديسمبر 2026 - 11:20"
@@ -16,10 +16,6 @@ BODY = ("وقال وزير الأشغال العامة إن الأعمال ست�
 HEADLINES = ["افتتاح جسر جديد على الطريق الدولي", "تحويلات مرورية مؤقتة قرب المطار",
              "الأشغال: صيانة عاجلة لثلاثة أنفاق"]
 
-
-def zones(text: str) -> list[str | None]:
-    lines, items = segments_to_lines(text, split_text(text))
-    return [z if z != "related" else f"related{i}" for z, i in zip(lines, items, strict=True)]
 
 
 # -- readers' comments under the story ------------------------------------------------------

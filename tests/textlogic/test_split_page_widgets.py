@@ -7,9 +7,9 @@ sentence that opens with "للأعلى" or a sub-heading "النتائج" stays 
 """
 from __future__ import annotations
 
-from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.split import split_text
 from fasl.textlogic.zones import Zone
+from splitzones import zones
 
 TITLE = "ارتفاع أسعار الأسمنت في السوق المحلية للمرة الثالثة هذا العام"
 LEAD = ("رفعت شركات الأسمنت المحلية أسعار البيع للمستهلك بنسبة ثمانية في المئة اعتبارا من صباح "
@@ -22,10 +22,6 @@ R_TITLE = "الحكومة تدرس خفض رسوم استيراد الحديد"
 R_BODY = ("تدرس وزارة التجارة مقترحا بخفض الرسوم الجمركية على واردات حديد التسليح لمدة ستة أشهر، "
           "في محاولة لكبح ارتفاع أسعار مواد البناء في السوق المحلية.")
 
-
-def zones(text: str) -> list[str | None]:
-    lines, items = segments_to_lines(text, split_text(text))
-    return [z if z != "related" else f"related{i}" for z, i in zip(lines, items, strict=True)]
 
 
 def confidence_of(text: str, needle: str) -> float:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from fasl.textlogic.lexicon import LexiconError, load_lexicon
-from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.split import split_text
 from fasl.textlogic.zones import Zone
+from splitzones import zones
 
 TITLE = "الحكومة تقر خطة لخفض استهلاك المياه في القطاع الزراعي"
 LEAD = ("أقر مجلس الوزراء في جلسته الأسبوعية اليوم الثلاثاء خطة وطنية لخفض استهلاك المياه في "
@@ -35,10 +35,6 @@ R3_BODY = ("افتتح رئيس الوزراء أول محطة لتحلية مي
            "تبلغ خمسين ألف متر مكعب يوميا، لتغذية المدن الساحلية بمياه الشرب.")
 PROMO = "تابع أحدث الأخبار عبر تطبيق"
 
-
-def zones(text: str, lexicon=None) -> list[str | None]:
-    lines, items = segments_to_lines(text, split_text(text, lexicon))
-    return [z if z != "related" else f"related{i}" for z, i in zip(lines, items, strict=True)]
 
 
 # -- no false cuts ---------------------------------------------------------------------
