@@ -84,8 +84,15 @@ def _segments(units: list[Unit], length: int) -> list[Segment]:
             if unit.zconf < conf:
                 conf = unit.zconf
             continue
-        out.append(Segment(start, unit.start, zone, item, max(0.0, min(1.0, conf))))
+        out.append(Segment(start, unit.start, zone, item,
+                           conf if 0.0 <= conf <= 1.0 else _clamp(conf)))
         start, zone, conf = unit.start, uzone, unit.zconf
         item = unit.item if uzone == Z_RELATED else None
-    out.append(Segment(start, length, zone, item, max(0.0, min(1.0, conf))))
+    out.append(Segment(start, length, zone, item,
+                       conf if 0.0 <= conf <= 1.0 else _clamp(conf)))
     return out
+
+
+def _clamp(conf: float) -> float:
+    """``conf`` held to [0, 1]; callers test the usual in-range case inline (no call)."""
+    return conf if 0.0 <= conf <= 1.0 else max(0.0, min(1.0, conf))

@@ -15,6 +15,7 @@ from fasl.textlogic.splitunits import DIGIT, STOP
 
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _FIELD_SEP = re.compile(r"\s[|\-–—]\s")
+_WORD_EDGE = LEAD_CHARS + "\u200b"  # stripped from a word before the date-word look-up
 _NUMERIC_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
 
 
@@ -74,10 +75,12 @@ class DateLines:
             # Date tokens start words and end inside them, so the words that hold a digit or
             # are month, day or time words bound what they can cover; a headline with one
             # number in it fails here without a regex per word.
+            # (a word of letters only holds no digit: `str.isalpha` says so without a regex)
             bound = 0
             date_words = self.m.date_words
             for word in self.sk[s:e].lower().split():
-                if word.strip(LEAD_CHARS + "\u200b") in date_words or DIGIT.search(word):
+                if word.strip(_WORD_EDGE) in date_words or (
+                        not word.isalpha() and DIGIT.search(word)):
                     bound += len(word)
             if bound < 0.45 * (e - s):
                 return False
