@@ -17,6 +17,8 @@ _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
 _FIELD_SEP = re.compile(r"\s[|\-–—]\s")
 #: A list item's number: "4- ", "4. ", "4) ", "(4) " (not "4-5", "12/3").
 _LIST_ORDINAL = re.compile(r"\(?\d{1,2}\s*[-.)]\s+")
+#: Stripped from a word before the date-word look-up (no letter among them).
+_WORD_EDGE = LEAD_CHARS + "\u200b"
 _NUMERIC_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
 
 
@@ -83,10 +85,15 @@ class DateLines:
             # Date tokens start words and end inside them, so the words that hold a digit or
             # are month, day or time words bound what they can cover; a headline with one
             # number in it fails here without a regex per word.
+            # (a word of letters only holds no digit and no `_WORD_EDGE` character to strip:
+            # `str.isalpha` says so without a strip or a regex)
             bound = 0
             date_words = self.m.date_words
             for word in self.sk[s:e].lower().split():
-                if word.strip(LEAD_CHARS + "\u200b") in date_words or DIGIT.search(word):
+                if word.isalpha():
+                    if word in date_words:
+                        bound += len(word)
+                elif word.strip(_WORD_EDGE) in date_words or DIGIT.search(word):
                     bound += len(word)
             if bound < 0.45 * (e - s):
                 return False

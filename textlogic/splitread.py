@@ -95,6 +95,9 @@ class Reader(DateLines, PageHead):
         return self.sk.count(" ", s, e) + 1 if e > s else 0
 
     def skip_space(self, pos: int, end: int) -> int:
+        # Most calls stand on a non-space already: one character test, no regex call.
+        if pos >= end or not self.sk[pos].isspace():
+            return pos
         return _SPACES.match(self.sk, pos, end).end()
 
     def skip_lead(self, pos: int, end: int) -> int:
@@ -119,6 +122,8 @@ class Reader(DateLines, PageHead):
         return m
 
     def has_alnum(self, s: int, e: int) -> bool:
+        if s < e and self.sk[s].isalnum():  # (`_ALNUM` is exactly `str.isalnum`)
+            return True
         return _ALNUM.search(self.sk, s, e) is not None
 
     def rstrip(self, s: int, e: int) -> int:
@@ -139,7 +144,7 @@ class Reader(DateLines, PageHead):
             stripped = line.strip()
             if not stripped:
                 continue
-            s = base + len(line) - len(line.lstrip())
+            s = base if line[0] == stripped[0] else base + len(line) - len(line.lstrip())
             e = s + len(stripped)
             words = sk.count(" ", s, e) + 1
             if self.lines_read <= 2 and words >= 40 and 5 * (e - s) >= 4 * len(stripped_text):
@@ -159,7 +164,10 @@ class Reader(DateLines, PageHead):
                     self.add(s, self.rstrip(s, cut), number, K_DATE, 0.6)
                     s = cut
                     words = sk.count(" ", s, e) + 1
-            if not paragraph(s, e, number, words) and not headline(s, e, number, words):
+            # The fast paths' size tests are repeated here: a call that returns at once
+            # still costs as much as a small regex search, and most lines fail one of them.
+            if not (words > 14 and paragraph(s, e, number, words)) and not (
+                    9 <= words <= 30 and self.lines_read > 2 and headline(s, e, number, words)):
                 piece(s, e, number)
             self.lines_read += 1
         self.tables()
