@@ -275,3 +275,47 @@ def test_a_number_before_a_number_and_a_month_that_is_no_day_stays_out():
 def test_a_lone_source_word_suggests_nothing_and_does_not_fail(text):
     # (hypothesis found a one-word line مصدر indexing past the line in the source-line rule)
     assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال كريستوف ماروتي، المدير التنفيذي للشركة، إن الأرباح ارتفعت", "كريستوف ماروتي"),
+        ("وأوضحت نادية بلقاسمي، المتحدثة باسم الوزارة، أن الامتحانات ستجرى", "نادية بلقاسمي"),
+    ],
+)
+def test_the_subject_of_a_reporting_verb_presented_by_a_title(text, person):
+    assert person in of_type(text, "PERS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال البيان الختامي، المدير العام سيعلن النتائج",  # an article word is no name
+        "وقال مصدر مطلع، المدير العام للشركة، إن الصفقة ألغيت",  # a source, no name
+    ],
+)
+def test_no_subject_name_without_a_names_shape(text):
+    assert of_type(text, "PERS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("وأجلت محكمة الجنايات في بغداد النظر في القضية", "محكمة الجنايات في بغداد"),
+        ("وقضت المحكمة الاقتصادية بتونس بسجن المتهم", "المحكمة الاقتصادية بتونس"),
+    ],
+)
+def test_a_court_with_its_seat_is_one_organisation(text, court):
+    assert court in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("وقضت محكمة الاستئناف بحبس المتهم سبع سنوات", "محكمة الاستئناف"),  # بحبس: no place
+        ("ونظرت محكمة الجنايات في مارس 2024 في القضية", "محكمة الجنايات"),  # a date after في
+    ],
+)
+def test_a_court_without_a_seat_stays_as_it_is(text, court):
+    assert court in of_type(text, "ORG")

@@ -8,13 +8,18 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from fasl.textlogic.suggest.base import Doc, Suggestion
-from fasl.textlogic.suggest.chains import after_naming_noun, nationality_names, title_chains
+from fasl.textlogic.suggest.chains import (
+    after_naming_noun,
+    named_before_title,
+    nationality_names,
+    title_chains,
+)
 from fasl.textlogic.suggest.clubs import club_names, clubs_by_nationality
 from fasl.textlogic.suggest.dates import find_dates
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
-from fasl.textlogic.suggest.namedorgs import named_organisations
+from fasl.textlogic.suggest.namedorgs import courts_with_seat, named_organisations
 from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
 from fasl.textlogic.suggest.places import (
     adjective_places,
@@ -87,6 +92,7 @@ def suggest(
             found += find_dates(doc)
             found += title_chains(doc, gaz)
             found += nationality_names(doc, gaz)
+            found += named_before_title(doc, gaz)
             found += byline_persons(doc, gaz)
             found += qualified_places(doc, gaz)
             found += unit_places(doc, gaz)
@@ -100,6 +106,7 @@ def suggest(
             found += quoted_organisations(doc, gaz)
             found += bracketed_acronyms(doc, [s for s in found if s.type == "ORG"])
             found = refine_listed_organisations(doc, found, gaz)
+            found = courts_with_seat(doc, found, gaz)
             found = adjective_places(doc, found, gaz)
             found = clubs_by_nationality(doc, found, gaz)
     persons = [s for s in found if s.type == "PERS"]

@@ -182,3 +182,31 @@ def nationality_names(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             continue
         out.append(Suggestion(words[first].start, words[stop - 1].end, "PERS", SOURCE, 0.5))
     return out
+
+
+# Reporting verbs that open a sentence whose subject is then named and given a title after
+# a comma: ``وقالت ريما حمدان، المديرة الفنية للمهرجان، إن ...``.
+_REPORTING = frozenset(fold(w) for w in [
+    "قال", "قالت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت", "كشف",
+    "كشفت", "توقع", "توقعت", "أعلن", "أعلنت", "صرح", "صرحت", "اعتبر", "اعتبرت", "رأى", "رأت",
+    "شدد", "شددت", "لفت", "لفتت", "ذكر", "ذكرت", "أفاد", "أفادت", "دعا", "دعت",
+])
+
+
+def named_before_title(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
+    """``verb + name، title``: the subject of a reporting verb, closed by a comma and followed
+    by the title that presents it, is a person's name however unknown its words."""
+    out = []
+    words = doc.words
+    for index, word in enumerate(words[:-3]):
+        folded = word.folded[1:] if word.folded[:1] in "وف" and word.folded[1:] in _REPORTING else word.folded
+        if folded not in _REPORTING or not word.gap_is_space:
+            continue
+        stop = apposition_name(doc, index + 1, gazetteers)
+        if stop is None or stop >= len(words) or words[stop - 1].gap_after != ",":
+            continue
+        hit = gazetteers.index.match_at(doc, stop)
+        if hit is None or hit[2].type != "OCC" or hit[0] != words[stop].start:
+            continue
+        out.append(Suggestion(words[index + 1].start, words[stop - 1].end, "PERS", SOURCE, 0.5))
+    return out

@@ -119,3 +119,34 @@ def named_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             stop = _qualifiers(doc, stop)
             out.append(Suggestion(reading[1], words[stop - 1].end, "ORG", SOURCE, 0.6))
     return out
+
+
+_COURTS = frozenset(fold(w) for w in ["محكمة", "المحكمة"])
+_IN = fold("في")
+
+
+def courts_with_seat(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
+    """A court named with its seat after في or a glued ب (محكمة الاستئناف في باريس،
+    المحكمة الاقتصادية بالقاهرة) is one organisation; the place keeps its own GPE."""
+    out = []
+    words = doc.words
+    for s in found:
+        out.append(s)
+        if s.type != "ORG":
+            continue
+        first = doc.first_word_ending_after(s.start)
+        at = doc.first_word_ending_after(s.end)
+        if first is None or at is None or at == 0 or words[at - 1].end != s.end:
+            continue
+        if _reading(doc, first, _COURTS) is None or not words[at - 1].gap_is_space:
+            continue
+        seat = at
+        if words[at].folded == _IN and at + 1 < len(words) and words[at].gap_is_space:
+            seat = at + 1
+        elif not words[at].folded.startswith("ب"):
+            continue
+        hit = gazetteers.index.match_at(doc, seat)
+        if (hit is not None and hit[2].type == "GPE" and hit[1] == words[seat].end
+                and (seat > at or hit[0] > words[at].start)):
+            out.append(Suggestion(s.start, hit[1], "ORG", SOURCE, s.confidence))
+    return out

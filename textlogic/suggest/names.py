@@ -71,6 +71,11 @@ _NOT_FAMILY = frozenset(fold(w) for w in [
     "السابق", "السابقة", "الأسبق", "الأخير", "الأخيرة", "الراحل", "الراحلة", "الجديد",
     "الجديدة", "المذكور", "المذكورة", "المتهم", "المتهمة", "المعتاد", "الأول", "الأولى",
 ])
+# Nouns that stand as a reported sentence's subject instead of a name (وقال مصدر مطلع).
+_GENERIC_SUBJECTS = frozenset(fold(w) for w in [
+    "مصدر", "مصادر", "مسؤول", "مسؤولون", "متحدث", "شهود", "خبراء", "مراقبون", "بيان",
+    "مطلع", "مطلعة", "رسمي", "أمني", "محلي", "دبلوماسي", "عسكري", "حكومي",
+])
 _CLAUSE_MARKS = frozenset("،,.:;؛)»\"”")
 _VERB_PREFIXES = ("ي", "ت", "ن", "س")
 
@@ -296,7 +301,7 @@ def loose_name_word(folded: str, gazetteers: Gazetteers, last: bool = False) -> 
         return False
     if folded in gazetteers.given_names:
         return True
-    if folded in gazetteers.known or folded.startswith(("ال", "و")):
+    if folded in gazetteers.known or folded.startswith(("ال", "و")) or folded in _GENERIC_SUBJECTS:
         return False
     if folded.endswith("ا") and not folded.endswith("يا") and (
             len(folded) <= 5 or folded.startswith("م")):
