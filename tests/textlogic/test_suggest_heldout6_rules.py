@@ -319,3 +319,32 @@ def test_a_court_with_its_seat_is_one_organisation(text, court):
 )
 def test_a_court_without_a_seat_stays_as_it_is(text, court):
     assert court in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وأشرف على الافتتاح الرئيس محمد ولد الشيخ الغزواني صباح اليوم",
+         "محمد ولد الشيخ الغزواني"),
+        ("وقال مدير الميناء سيدي محمد ولد أحمد سالم، إن الرصيف جاهز",
+         "سيدي محمد ولد أحمد سالم"),
+    ],
+)
+def test_maghreb_name_chains(text, person):
+    assert person in of_type(text, "PERS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجرت المباراة على المركب محمد الخامس بالدار البيضاء",
+        "ولجأت الأسر إلى مدرسة الشهيد عبدالله الحامد في المدينة",
+        "ويمول صندوق محمد السادس للاستثمار المشاريع",
+    ],
+)
+def test_a_person_named_by_a_place_or_a_fund_is_no_person_of_the_story(text):
+    assert of_type(text, "PERS") == []
+
+
+def test_the_honorific_with_its_article_stays_outside():
+    assert "محمد ولد أحمد" in of_type("وقال السيد محمد ولد أحمد إن الاتفاق جاهز", "PERS")

@@ -20,7 +20,12 @@ from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.namedorgs import courts_with_seat, named_organisations
-from fasl.textlogic.suggest.names import byline_persons, given_name_persons, surname_mentions
+from fasl.textlogic.suggest.names import (
+    byline_persons,
+    given_name_persons,
+    surname_mentions,
+    with_sidi,
+)
 from fasl.textlogic.suggest.places import (
     adjective_places,
     after_compass,
@@ -109,6 +114,8 @@ def suggest(
             found = courts_with_seat(doc, found, gaz)
             found = adjective_places(doc, found, gaz)
             found = clubs_by_nationality(doc, found, gaz)
+    if "gazetteers" in sources or "patterns" in sources:
+        found = with_sidi(doc, found, gazetteers or default_gazetteers())
     persons = [s for s in found if s.type == "PERS"]
     found += surname_mentions(doc, persons)
     if "patterns" in sources:

@@ -23,7 +23,12 @@ NAMING_NOUNS = frozenset(fold(w) for w in [
     "مدينة", "ملعب", "استاد", "ستاد", "جامعة", "مستشفى", "شارع", "مطار", "جائزة", "كأس",
     "قاعدة", "مسجد", "ميناء", "جسر", "مركز", "مجمع", "كلية", "مدرسة", "حي", "ساحة", "برج",
     "قصر", "معهد", "مؤسسة",
+    # a sports complex, a fund, a museum, a library, a hall, a crossing (مركب محمد الخامس،
+    # صندوق محمد السادس للاستثمار، معبر جابر)
+    "مركب", "المركب", "صندوق", "متحف", "مكتبة", "قاعة", "معبر", "ثانوية",
 ])
+# A martyr's name given to a place (مدرسة الشهيد عبدالله الحامد): the naming noun, then this.
+_MARTYR = fold("الشهيد")
 _QUALIFIERS = {"NORP", "ORG", "GPE"}
 # A definite word, also behind a proclitic (بالثقافة القطرية، للرئاسة التركية).
 _DEFINITE = ("ال", "بال", "وال", "فال", "كال", "لل", "وبال", "ولل")
@@ -132,6 +137,9 @@ def after_naming_noun(doc: Doc, suggestion: Suggestion,
     if not before.gap_is_space:
         return False
     if is_naming_noun(before.folded):
+        return True
+    if (before.folded == _MARTYR and index >= 2 and doc.words[index - 2].gap_is_space
+            and is_naming_noun(doc.words[index - 2].folded)):
         return True
     if gazetteers is None or index < 2 or not doc.words[index - 2].gap_is_space:
         return False

@@ -76,6 +76,7 @@ _GENERIC_SUBJECTS = frozenset(fold(w) for w in [
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "متحدث", "شهود", "خبراء", "مراقبون", "بيان",
     "مطلع", "مطلعة", "رسمي", "أمني", "محلي", "دبلوماسي", "عسكري", "حكومي",
 ])
+_SHEIKH = fold("الشيخ")
 _CLAUSE_MARKS = frozenset("،,.:;؛)»\"”")
 _VERB_PREFIXES = ("ي", "ت", "ن", "س")
 
@@ -208,7 +209,14 @@ def name_end(
             if folded == "عبد" and given_length(doc, end, gazetteers) == 2:
                 end += 2
                 break
-            end += 2 if _is_name_word(doc, end + 1, gazetteers, False) else 0
+            if _is_name_word(doc, end + 1, gazetteers, False):
+                end += 2
+            elif (folded in CHAINING and words[end + 1].folded == _SHEIKH and end + 2 < len(words)
+                  and words[end + 1].gap_is_space
+                  and _is_name_word(doc, end + 2, gazetteers, False)):
+                end += 3  # محمد ولد الشيخ الغزواني: الشيخ is a name in the chain
+            else:
+                end += 0
             while (folded in CHAINING and end + 1 < len(words) and words[end - 1].gap_is_space
                    and words[end].folded in CHAINING and words[end].gap_is_space
                    and _is_name_word(doc, end + 1, gazetteers, False)):
@@ -469,4 +477,21 @@ def surname_mentions(doc: Doc, persons: list[Suggestion]) -> list[Suggestion]:
             _, offsets = fold_with_offsets(doc.text[word.start : word.end])
             start += offsets[cut]
         out.append(Suggestion(start, word.end, "PERS", person.source, 0.5))
+    return out
+
+
+# سيدي محمد، سيد أحمد: in Mauritania and the Maghreb the first part of a compound given name.
+_SIDI = frozenset({"سيد", "سيدي"})
+
+
+def with_sidi(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
+    """A person whose name starts with a given name right after bare سيد/سيدي (no article:
+    السيد is the honorific) takes that word in: ``سيدي محمد ولد أحمد سالم``."""
+    out = []
+    for s in found:
+        at = doc.first_word_ending_after(s.start) if s.type == "PERS" and s.source != "learned" else None
+        if (at and doc.words[at].start == s.start and doc.words[at - 1].gap_is_space
+                and doc.words[at - 1].folded in _SIDI and doc.words[at].folded in gazetteers.given_names):
+            s = Suggestion(doc.words[at - 1].start, s.end, s.type, s.source, s.confidence)
+        out.append(s)
     return out
