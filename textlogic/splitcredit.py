@@ -29,6 +29,11 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_][^\s:,;.!?\"()|/\-]*)"
     r"|(?P<sep>-{1,2}|[/,|]|\u200b+)"
     r"|(?P<colon>:))")
+#: An outlet's name by its last word ("موازين نيوز", "عمون 24", "هبة برس"), written after
+#: the place with no dash before the lede.
+_OUTLET_NAME = re.compile(r"(?:[^\W\d_]+\s+){1,2}(?:نيوز|برس|نت|اونلاين|24)\s+")
+#: A separator within two words: the credit goes on after a quoted name.
+_SEP_SOON = re.compile(r"\s*[^\s:\-/|]+(?:\s+[^\s:\-/|]+)?\s*[-:/|]")
 #: Words a lede goes on with after a parenthetical dash; a "credit" closed by a dash before
 #: one of them is the lede's own aside ("أعلنت الوزارة - اليوم الأحد - أن").
 _ASIDE_NEXT = frozenset(
@@ -61,7 +66,7 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
     """
     by_outlet = outlets is not None and outlets.find(sk, s, min(e, s + 30)) == s
     pos, parts, words = s, 0, 0
-    part_named = named = part_dated = False
+    part_named = named = part_dated = dated = False
     prev = ""
     last_named = s
     best: int | None = None
@@ -72,9 +77,11 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
             break
         kind = m.lastgroup
         if (kind == "word" and prev == "named" and (part_dated or parts >= 1)
-                and sk[last_named] == "(" and _lede_follows(sk, pos, e)):
-            # "بكين 1 ديسمبر (صحيفة الشعب اليومية أونلاين) دخل ...", "الرباط - (ومع) قرر":
-            # the bracketed agency after the place or date, then the lede with no dash.
+                and (sk[last_named] == "(" or _SEP_SOON.match(sk, pos, limit) is None)
+                and _lede_follows(sk, pos, e)):
+            # "بكين 1 ديسمبر (صحيفة الشعب اليومية أونلاين) دخل ...", "الرباط - (ومع) قرر",
+            # "الرياض - «الحياة» عقد": the agency after the place or date, then the lede with
+            # no dash (a quoted name that goes on, '"القدس" دوت كوم -', has a dash soon).
             return _skip_space(sk, pos, e)
         prev = kind
         pos = m.end()
@@ -83,7 +90,7 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
             last_named = m.start(kind)  # (a quoted name may go on: '"القدس" دوت كوم')
             words = max(words, 1)
         elif kind == "date":
-            part_dated = True
+            part_dated = dated = True
             words = max(words, 1)
         elif kind == "word":
             words += 1
@@ -94,7 +101,7 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
                 break
             parts += 1
             colon = kind == "colon"
-            dash = sk[m.start(kind)] in "-\u200b"
+            dash = sk[m.start(kind)] in "-\u200b/"
             if _lede_follows(sk, pos, e):
                 if part_named and (colon or dash):
                     return _skip_space(sk, pos, e)
@@ -104,7 +111,8 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
                     return _skip_space(sk, pos, e)
                 after = _next_word(sk, pos, e)
                 if (dash and after not in _ASIDE_NEXT and not after[:1].isdigit()
-                        and (parts == 2 or (parts == 1 and words <= 2 and not part_dated
+                        and (parts == 2 or (parts > 2 and dated)
+                             or (parts == 1 and words <= 2 and not part_dated
                                             and sk[pos:pos + 1].isspace()
                                             and _first_word(sk, s) not in _SPEECH))):
                     # Two plain parts, or one of one or two words ("خبرني - قررت", "الجزائر -
@@ -113,7 +121,13 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
             if colon or parts >= _MAX_PARTS:
                 break
             words, part_named, part_dated = 0, False, False
-    return None if best is None else _skip_space(sk, best, e)
+    if best is None:
+        return None
+    best = _skip_space(sk, best, e)
+    named_after = _OUTLET_NAME.match(sk, best, limit)
+    if named_after is not None and _lede_follows(sk, named_after.end(), e):
+        best = named_after.end()  # "بغداد - موازين نيوز أعلنت": the outlet, with no dash
+    return best
 
 
 def _skip_space(sk: str, pos: int, e: int) -> int:

@@ -664,8 +664,9 @@ class Reader(DateLines, PageHead):
         return sum(DIGIT.search(f) is not None for f in fields) * 2 > len(fields)
 
     def captioned(self, s: int, e: int) -> bool:
-        """A photo caption: a short description closed by an agency credit in brackets
-        ("سكان يتجمعون في ساحة عامة بعد الزلزال (رويترز)"), not ending a sentence before it."""
+        """A photo caption: a short description closed by an agency or photographer credit in
+        brackets ("سكان يتجمعون في ساحة عامة بعد الزلزال (رويترز)", "... (تصوير: أحمد
+        العمري)"), not ending a sentence before it."""
         sk = self.sk
         open_at = sk.rfind("(", s, e)
         before = self.rstrip(s, open_at)
@@ -673,8 +674,8 @@ class Reader(DateLines, PageHead):
                 or _LONG_RUN.search(sk, s, before) is None):
             return False
         inner = self.skip_space(open_at + 1, e)
-        cue = self.m.head_cue(sk, inner, e - 1)
-        return cue is not None and OUTLET in cue[1]
+        cue = self.m.head_cue(sk, inner, e - 1)  # an agency, or a photographer: "(تصوير: ...)"
+        return cue is not None and (OUTLET in cue[1] or NOTICE in cue[1])
 
     def nav_only(self, s: int, e: int) -> bool:
         """A menu line made only of section names and separators."""

@@ -28,11 +28,12 @@ def _records(folder: Path) -> list[dict]:
 
 RECORDS = _records(DEVSET)
 #: The sets the splitter has been tuned on: the development set, the first held-out set,
-#: heldout2 to heldout8 (each blind until it was measured once and its failures studied).
+#: heldout2 to heldout9 (each blind until it was measured once and its failures studied).
 TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout3") + _records(DATA / "heldout4")
          + _records(DATA / "heldout5") + _records(DATA / "heldout6")
-         + _records(DATA / "heldout7") + _records(DATA / "heldout8"))
+         + _records(DATA / "heldout7") + _records(DATA / "heldout8")
+         + _records(DATA / "heldout9"))
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
@@ -97,9 +98,17 @@ KNOWN_WRONG = {
         "a photo caption credited to the site itself ('(الصحوة نت)'), no known outlet",
     "826_alwadifa_maroc_morocco_public_recruitment_competition_arabic_and_french_titles_moroccan_months_posts_conditions_pdf_other_competitions_telegram":
         "a second, French title line under the Arabic one",
+    "910_athrpress_syria_damascus_fuel_price_adjustment_exclusive_double_pipe_credit_glued_tags_commas_telegram":
+        "a credit set off by a double bar ('خاص || أثر برس') glued to the lede",
+    "926_essahafa_tunisia_shabbi_poetry_book_launch_tashkeel_verse_date_end_initials_byline_clean":
+        "the writer's initials closing the story ('م. ب') read as a wire desk's initials"
+        " (boilerplate, precedents 013/054); this gold calls them the byline",
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {
+    "925_elhiwar_algeria_national_team_squad_friendlies_date_share_bar_glued_see_also_heading_headlines":
+        "share bar glued after the date ('2026 شارك: فيسبوك ...') is not cut inside the line"
+        " (like 302)",
     "221_baghdadtoday_dollar_rate_follow_also_emoji_telegram":
         "the credit 'بغداد اليوم - بغداد' runs on to a place with no dash before the lede",
     "822_mehrnews_arabic_iran_tehran_air_pollution_schools_whole_page_one_line_persian_letters_tags_most_read_copyright_cuts":

@@ -168,3 +168,25 @@ def test_one_short_part_is_the_place_or_outlet_credit() -> None:
 def test_one_part_of_three_words_or_a_speech_verb_keeps_the_ledes_start() -> None:
     assert credit_cut("وزارة المياه والري - " + LEDE) is None
     assert credit_cut("وقال الوزير - " + LEDE) is None
+
+
+# -- heldout9 (measured blind first: F1 0.970) -------------------------------------------------
+
+@pytest.mark.parametrize("credit", [
+    "الرياض - «الحياة» ",                    # a quoted outlet, then the lede with no dash
+    "رام الله / سما / ",                     # slashes between two plain parts
+    "طهران/ 1 كانون الاول/ديسمبر/ارنا- ",      # a dated credit of four parts
+    "أبوظبي في 14 مايو / وام / ",              # the Gulf agencies' "place في date / agency /"
+    "شفق نيوز/ ",                           # one short part before a slash
+])
+def test_more_credit_shapes_are_cut_as_the_dateline(credit: str) -> None:
+    assert credit_cut(credit + LEDE) == credit
+
+
+def test_a_quoted_name_that_goes_on_to_a_dash_is_one_credit() -> None:
+    credit = 'القدس - "القدس" دوت كوم - '
+    assert credit_cut(credit + LEDE) == credit
+
+
+def test_an_outlet_named_after_the_place_with_no_dash_goes_with_the_credit() -> None:
+    assert credit_cut("بغداد - موازين نيوز " + LEDE) == "بغداد - موازين نيوز "

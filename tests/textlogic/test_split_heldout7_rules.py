@@ -230,3 +230,13 @@ def test_the_writers_box_under_about_the_writer_is_dateline() -> None:
     box = ["عن الكاتب", "سامر الخطيب", "مهندس مدني يكتب عن البنية التحتية والنقل منذ 2015."]
     text = "\n".join([TITLE, LEDE, BODY, "", *box])
     assert zones(text) == ["title", "body", "body", None, "dateline", "dateline", "dateline"]
+
+
+def test_the_inclusive_read_also_cue_opens_the_list_under_it() -> None:
+    text = "\n".join([TITLE, LEDE, BODY, "اقرأ/ي أيضًا:", *HEADLINES])
+    assert zones(text) == ["title", "body", "body"] + ["list"] * 4
+
+
+def test_a_caption_closed_by_its_photographers_credit_is_boilerplate() -> None:
+    text = "\n".join([TITLE, LEDE, "عمال يصلحون الطريق قرب الكرك (تصوير: ليث العمري)", BODY])
+    assert zones(text) == ["title", "body", "boilerplate", "body"]
