@@ -348,3 +348,32 @@ def test_a_person_named_by_a_place_or_a_fund_is_no_person_of_the_story(text):
 
 def test_the_honorific_with_its_article_stays_outside():
     assert "محمد ولد أحمد" in of_type("وقال السيد محمد ولد أحمد إن الاتفاق جاهز", "PERS")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("بمشاركة الاتحاد الأفريقي والأمم المتحدة في المفاوضات", "الاتحاد الأفريقي", "الأمم المتحدة"),
+        ("بمشاركة منظمة أطباء بلا حدود والهلال الأحمر في الإغاثة", "منظمة أطباء بلا حدود",
+         "الهلال الأحمر"),
+    ],
+)
+def test_a_listed_organisation_after_and_begins_a_second_name(text, first, second):
+    found = of_type(text, "ORG")
+    assert first in found and second in found
+
+
+def test_a_coordinated_qualifier_still_continues_a_name():
+    text = "أعلنت وزارة التربية والتعليم العالي عن نتائج الامتحانات"
+    assert "وزارة التربية والتعليم العالي" in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("وقال مدرب الوداد إن المباراة صعبة في الدوري، وأكد لاعب الوداد الرياضي جاهزيته", "الوداد الرياضي"),
+        ("وفاز نادي الصفاقسي الرياضي على ضيفه في الدوري والمباراة شهدت هدفين", "نادي الصفاقسي الرياضي"),
+    ],
+)
+def test_a_clubs_sporting_suffix_is_part_of_its_name(text, club):
+    assert club in of_type(text, "ORG")

@@ -14,7 +14,7 @@ from fasl.textlogic.suggest.chains import (
     nationality_names,
     title_chains,
 )
-from fasl.textlogic.suggest.clubs import club_names, clubs_by_nationality
+from fasl.textlogic.suggest.clubs import club_names, clubs_by_nationality, sporting_suffix
 from fasl.textlogic.suggest.dates import find_dates
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
@@ -120,6 +120,7 @@ def suggest(
     found += surname_mentions(doc, persons)
     if "patterns" in sources:
         found += name_mentions(doc, [s for s in found if s.type == "ORG"])
+        found = sporting_suffix(doc, found)
         # A title inside a place's or prize's name (كأس الأمير) is no position held, the
         # name after it (مركز الملك عبدالله) no person in the story, and a date in it
         # (ملعب 5 جويلية، شارع 26 يوليو) no date of the story.

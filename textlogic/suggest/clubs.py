@@ -193,3 +193,20 @@ def _names_part(folded: str) -> bool:
     not a function word, a definite noun or a noun with a pronoun (على ضيفه الشارقة)."""
     return not (folded in STOPWORDS or folded.startswith(("ال", "وال", "بال", "لل"))
                 or folded.endswith(("ه", "ها")))
+
+
+_SPORTING = frozenset(fold(w) for w in ["الرياضي", "الرياضية"])
+
+
+def sporting_suffix(doc: Doc, found: list[Suggestion]) -> list[Suggestion]:
+    """A club's name goes on with الرياضي (الترجي الرياضي، الوداد الرياضي): the short name
+    is widened to the written one (its country after it stays out, as for any club)."""
+    out = []
+    for s in found:
+        if s.type == "ORG" and s.source != "learned":
+            at = doc.first_word_ending_after(s.end)
+            if (at and at < len(doc.words) and doc.words[at - 1].end == s.end
+                    and doc.words[at - 1].gap_is_space and doc.words[at].folded in _SPORTING):
+                s = Suggestion(s.start, doc.words[at].end, s.type, s.source, s.confidence)
+        out.append(s)
+    return out

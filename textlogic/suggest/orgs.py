@@ -117,6 +117,10 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
         return 0
     if folded[:1] == "و" and folded[1:] in HEADS:
         return 0  # ونادي، والنادي: a second organisation begins
+    if folded.startswith("وال"):
+        hit = gazetteers.index.match_at(doc, index)
+        if hit is not None and hit[2].type == "ORG" and hit[0] > words[index].start:
+            return 0  # والأمم المتحدة، والهلال الأحمر: a listed organisation after و
     if _genitive_article(folded):
         after = words[index + 1].folded if index + 1 < len(words) else ""
         if folded.startswith("لل") and after in _PREPOSITIONS:
