@@ -15,6 +15,7 @@ from fasl.textlogic.cuematch import (
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitcredit import lede_credit
 from fasl.textlogic.splitdates import DateLines
+from fasl.textlogic.splitframe import LONG_RUN, Frame
 from fasl.textlogic.splitpage import PageHead
 from fasl.textlogic.splitunits import (
     DIGIT, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED,
@@ -57,12 +58,7 @@ _COUNT = re.compile(r"\(?\s*\d+\s*\)?")  # a count after a heading: "(4)", "12"
 #: ..."), opens plain text.
 _VIDEO = re.compile(r"[▶►⏯🎥📹🎬🔊🎧]\ufe0f?\s*(?:(?:شاهد|شاهدوا|فيديو|بالفيديو|استمع|الاستماع)(?!\w)"
                     r"|.*\d:\d\d\)?\s*$)")
-#: A breadcrumb trail on a line of its own: "الرئيسية / الفتاوى / الصلاة", "Home > News".
-_TRAIL_SEP = re.compile(r"\s[»›>/←<\\]\s")
-_CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
 _ALNUM = re.compile(r"[^\W_]")
-_WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end a word
-_LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not initials)
 #: A web address standing apart from the words beside it: the whole line before a separator,
 #: or after one at the end ("المدينة نيوز | www.madina.net/ar/", "Site - https://x.tv").
 _WEB = r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)"
@@ -75,7 +71,7 @@ _RELATION_TAIL = re.compile(
 _ADDRESS_LINE = re.compile(rf"^{_WEB}\s+[|\-–—]\s+\S|\S\s+[|\-–—]\s+{_WEB}$", re.IGNORECASE)
 
 
-class Reader(DateLines, PageHead):
+class Reader(DateLines, PageHead, Frame):
     """Reads lines into units, cutting a line where glued-together parts are recognised."""
 
     def __init__(self, text: str, matchers: Matchers) -> None:
@@ -354,97 +350,6 @@ class Reader(DateLines, PageHead):
             return None
         return m.start()
 
-    def share_bar(self, s: int, e: int) -> int | None:
-        """End of a share bar ("شارك تويتر فيسبوك واتساب") scraped onto a sentence's start."""
-        pos, tokens = s, 0
-        while pos < e:
-            m = self.m.share_token.match(self.sk, pos, e)
-            if not m:
-                # "طباعةاعتمدت": the last share word glued to the lede without a space; a
-                # taa marbuta or alef maqsura only ends a word, so a letter after it starts one.
-                if tokens >= 1:
-                    g = self.m.share_glued.match(self.sk, pos, e)
-                    if g and self.text[g.end() - 1] in _WORD_FINAL and self.words(g.end(), e) >= 6:
-                        return g.end()
-                break
-            if self.has_alnum(m.start(), m.end()):
-                tokens += 1
-            pos = self.skip_lead(self.skip_space(m.end(), e), e)
-        if tokens >= 2 and pos < e and self.words(pos, e) >= 6:
-            return pos
-        return None
-
-    def share_tail(self, s: int, e: int) -> int | None:
-        """Start of a share bar that runs from a sentence end to the end of ``[s, e)``.
-
-        Two or more share words ("شارك: X فيسبوك واتساب", "Facebook Twitter نسخ الرابط")
-        and nothing else after a full stop, question or exclamation mark, with a sentence of
-        at least four words before it.  Only the last 160 characters are looked at.
-        """
-        sk = self.sk
-        lo = max(s, e - 160)
-        for stop in (sk.rfind(".", lo, e), sk.rfind("!", lo, e), sk.rfind("?", lo, e)):
-            if stop < 0:
-                continue
-            start = pos = self.skip_space(stop + 1, e)
-            tokens = 0
-            while pos < e:
-                m = self.m.share_token.match(sk, pos, e)
-                if not m:
-                    break
-                if self.has_alnum(m.start(), m.end()):
-                    tokens += 1
-                pos = self.skip_lead(self.skip_space(m.end(), e), e)
-            if pos >= e and tokens >= 2 and start < e and self.words(s, stop) >= 4:
-                return start
-        return None
-
-    def trail(self, s: int, e: int) -> bool:
-        """A breadcrumb trail: two separators after a navigation word ("الرئيسية / الفتاوى /
-        الصلاة"), or three or more angle quotes or arrows between short fields ("السوق المفتوح
-        > الأردن > عقارات للبيع > شقق")."""
-        seps = _TRAIL_SEP.findall(self.sk, s, e)
-        if len(seps) >= 2 and self.m.nav_token.match(self.sk, s, e) is not None:
-            return True
-        angled = [x for x in seps if x.strip() not in "/\\"]
-        return len(angled) >= 3 and all(
-            len(field.split()) <= 3 for field in _TRAIL_SEP.split(self.sk[s:e]))
-
-    def share_only(self, s: int, e: int) -> bool:
-        """Only share words and separators, two or more of them words."""
-        pos, tokens = s, 0
-        while pos < e:
-            m = self.m.share_token.match(self.sk, pos, e)
-            if not m:
-                return False
-            if self.has_alnum(m.start(), m.end()):
-                tokens += 1
-            pos = self.skip_lead(self.skip_space(m.end(), e), e)
-        return tokens >= 2
-
-    def breadcrumb(self, s: int, e: int) -> int | None:
-        """End of a breadcrumb trail ("الرئيسية » محليات") glued before a title."""
-        if self.lines_read > 2 or not self.m.nav_token.match(self.sk, s, e):
-            return None
-        last, seps = None, 0
-        for m in _CRUMB_SEP.finditer(self.sk, s, min(e, s + 80)):
-            if self.words(last or s, m.start()) > 3:
-                break
-            last, seps = m.end(), seps + 1
-        if last is None:
-            return None
-        pos = last
-        nav = self.m.nav_token.match(self.sk, pos, e)
-        if nav:
-            pos = nav.end()
-        elif seps >= 2:
-            pass  # "الرئيسية » إقتصاد » <title>": a trail of sections ends with the page's title
-        else:
-            space = self.sk.find(" ", pos, e)
-            pos = space if space > 0 else e
-        pos = self.skip_space(pos, e)
-        return pos if pos < e and self.words(pos, e) >= 3 else None
-
     def inline_cut(self, s: int, e: int, probe: Probe) -> int | None:
         """Where a recognised second part glued inside ``[s, e)`` starts, if anywhere."""
         sk = self.sk
@@ -637,7 +542,7 @@ class Reader(DateLines, PageHead):
         if words <= 16 and sk[e - 1] == ")" and self.captioned(s, e):
             return K_BOILER, 0.65
         if (3 <= words <= 10 and sk[s] == "(" and sk[e - 1] == ")" and sk.count("(", s, e) == 1
-                and _LONG_RUN.search(sk, s, e) is not None):
+                and LONG_RUN.search(sk, s, e) is not None):
             # "(رافعات جديدة في محطة الحاويات)": a photo's caption set in the column; an
             # agency in brackets ("(أ ش أ)", "(وكالة الأنباء)") was read above.
             return K_BOILER, 0.55
@@ -654,36 +559,3 @@ class Reader(DateLines, PageHead):
         if words <= 6 and sk[e - 1] not in ".?!:," and META_SEP.search(self.text, s, e):
             return K_META, 0.65
         return K_TEXT, 0.9
-
-    def ticker(self, s: int, e: int) -> bool:
-        """A ticker scraped from the page frame: three or more short fields between "|", most
-        with a figure ("الفجر 04:12 | الظهر 13:28", "الدولار 9.98 | الأورو 10.74")."""
-        fields = self.sk[s:e].split("|")
-        if len(fields) < 3 or any(len(f.split()) > 5 for f in fields):
-            return False
-        return sum(DIGIT.search(f) is not None for f in fields) * 2 > len(fields)
-
-    def captioned(self, s: int, e: int) -> bool:
-        """A photo caption: a short description closed by an agency or photographer credit in
-        brackets ("سكان يتجمعون في ساحة عامة بعد الزلزال (رويترز)", "... (تصوير: أحمد
-        العمري)"), not ending a sentence before it."""
-        sk = self.sk
-        open_at = sk.rfind("(", s, e)
-        before = self.rstrip(s, open_at)
-        if (open_at < 0 or self.words(s, before) < 3 or sk[before - 1] in ".!?:،,"
-                or _LONG_RUN.search(sk, s, before) is None):
-            return False
-        inner = self.skip_space(open_at + 1, e)
-        cue = self.m.head_cue(sk, inner, e - 1)  # an agency, or a photographer: "(تصوير: ...)"
-        return cue is not None and (OUTLET in cue[1] or NOTICE in cue[1])
-
-    def nav_only(self, s: int, e: int) -> bool:
-        """A menu line made only of section names and separators."""
-        pos, count = s, 0
-        while pos < e:
-            m = self.m.nav_token.match(self.sk, pos, e)
-            if not m:
-                return False
-            count += 1
-            pos = self.skip_lead(self.skip_space(m.end(), e), e)
-        return count >= 2
