@@ -31,7 +31,11 @@ _TOKEN = re.compile(
     r"|(?P<colon>:))")
 #: An outlet's name by its last word ("موازين نيوز", "عمون 24", "هبة برس"), written after
 #: the place with no dash before the lede.
-_OUTLET_NAME = re.compile(r"(?:[^\W\d_]+\s+){1,2}(?:نيوز|برس|نت|اونلاين|24)\s+")
+_OUTLET_END = r"(?:نيوز|برس|بريس|نت|بوست|تايمز|اونلاين|لاين|24|الاخباري|الاخباريه)"
+_OUTLET_NAME = re.compile(r"(?:[^\W\d_]+\s+){1,2}" + _OUTLET_END + r"\s+")
+#: A one-part credit that names the outlet by its last word ("زاد الأردن الاخباري -",
+#: "حقائق أون لاين -", "أنفاس بريس:"), on the skeleton.
+_OUTLET_PART = re.compile(r"(?:[^\W\d_]+\s+){1,3}" + _OUTLET_END + r"\s*[-:\u200b]")
 #: A separator within two words: the credit goes on after a quoted name.
 _SEP_SOON = re.compile(r"\s*[^\s:\-/|]+(?:\s+[^\s:\-/|]+)?\s*[-:/|]")
 #: Words a lede goes on with after a parenthetical dash; a "credit" closed by a dash before
@@ -64,7 +68,8 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
         outlets: the lexicon's outlet words ("وكالة", "صحيفة"): one part that opens with one
             is a credit too ("وكالة مهر للأنباء - أعلنت").
     """
-    by_outlet = outlets is not None and outlets.find(sk, s, min(e, s + 30)) == s
+    by_outlet = ((outlets is not None and outlets.find(sk, s, min(e, s + 30)) == s)
+                 or _OUTLET_PART.match(sk, s, min(e, s + 50)) is not None)
     pos, parts, words = s, 0, 0
     part_named = named = part_dated = dated = False
     prev = ""
@@ -94,7 +99,7 @@ def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> i
             words = max(words, 1)
         elif kind == "word":
             words += 1
-            if words > _MAX_PART_WORDS:
+            if words > _MAX_PART_WORDS + by_outlet:
                 break
         else:  # a separator or the colon closes a part
             if words == 0:

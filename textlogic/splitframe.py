@@ -15,6 +15,8 @@ from fasl.textlogic.splitunits import DIGIT
 
 #: A breadcrumb trail on a line of its own: "الرئيسية / الفتاوى / الصلاة", "Home > News".
 _TRAIL_SEP = re.compile(r"\s[»›>/←<\\]\s")
+#: Two angle quotes or arrows between fields of one to three words, at a line head.
+_ANGLED_TRAIL = re.compile(r"(?:[^\s»›>]+(?:\s[^\s»›>]+){0,2}\s?[»›>]\s*){2,}")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
 _WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end a word
 LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not initials)
@@ -108,9 +110,15 @@ class Frame:
             len(field.split()) <= 3 for field in _TRAIL_SEP.split(self.sk[s:e]))
 
     def breadcrumb(self, s: int, e: int) -> int | None:
-        """End of a breadcrumb trail ("الرئيسية » محليات") glued before a title."""
-        if self.lines_read > 2 or not self.m.nav_token.match(self.sk, s, e):
+        """End of a breadcrumb trail ("الرئيسية » محليات", "إضاءات › اقتصاد ›") glued before a
+        title: after a navigation word, or two angle quotes between short fields."""
+        if self.lines_read > 2:
             return None
+        if not self.m.nav_token.match(self.sk, s, e):
+            angled = _ANGLED_TRAIL.match(self.sk, s, min(e, s + 60))
+            if angled is None or self.words(angled.end(), e) < 3:
+                return None
+            return angled.end()
         last, seps = None, 0
         for m in _CRUMB_SEP.finditer(self.sk, s, min(e, s + 80)):
             if self.words(last or s, m.start()) > 3:

@@ -28,19 +28,17 @@ def _records(folder: Path) -> list[dict]:
 
 RECORDS = _records(DEVSET)
 #: The sets the splitter has been tuned on: the development set, the first held-out set,
-#: heldout2 to heldout9 (each blind until it was measured once and its failures studied).
+#: heldout2 to heldout10 (each blind until it was measured once and its failures studied).
 TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout3") + _records(DATA / "heldout4")
          + _records(DATA / "heldout5") + _records(DATA / "heldout6")
          + _records(DATA / "heldout7") + _records(DATA / "heldout8")
-         + _records(DATA / "heldout9"))
+         + _records(DATA / "heldout9") + _records(DATA / "heldout10"))
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
     "205_almayadeen_south_lebanon_live_timestamps_clean":
         "the first live-blog time stamp right under the date reads as part of the dateline",
-    "206_rudaw_erbil_salaries_breadcrumb_glued_title":
-        "breadcrumb of site names ('رووداو › كوردستان›') no navigation word marks",
     "225_aljarida_kuwait_housing_font_widget_more_cue":
         "'للمزيد:' cue (as a related cue it would also open sentences 'للمزيد من المعلومات')",
     "236_raseef22_cairo_bookshops_feature_subheadings_clean":
@@ -103,6 +101,16 @@ KNOWN_WRONG = {
     "926_essahafa_tunisia_shabbi_poetry_book_launch_tashkeel_verse_date_end_initials_byline_clean":
         "the writer's initials closing the story ('م. ب') read as a wire desk's initials"
         " (boilerplate, precedents 013/054); this gold calls them the byline",
+    "974_ida2at_explainer_how_inflation_measured_breadcrumb_glued_title_question_subheadings_references_share":
+        "reference entries under 'المراجع:' with blank lines between them: only the first is the source",
+    "975_ncm_uae_daily_weather_forecast_issued_time_sea_state_temperature_lines_clean":
+        "a title holding a full date reads as the dateline (like 711); the tide line of bars reads as a ticker",
+    "976_sarftoday_egypt_dollar_price_banks_last_update_price_lines_other_currencies_list_disclaimer":
+        "'أسعار عملات أخرى اليوم': the word after 'أخرى' hides the list heading",
+    "977_amad_palestine_gaza_storm_live_coverage_last_update_time_lines_telegram_glued_last_entry":
+        "the first live-blog time stamp under the date reads as part of the dateline (like 205)",
+    "979_180post_lebanon_beirut_port_fishermen_long_feature_standfirst_subheadings_clean":
+        "the writer's name under the standfirst (like 236)",
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {

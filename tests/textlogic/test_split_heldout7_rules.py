@@ -240,3 +240,23 @@ def test_the_inclusive_read_also_cue_opens_the_list_under_it() -> None:
 def test_a_caption_closed_by_its_photographers_credit_is_boilerplate() -> None:
     text = "\n".join([TITLE, LEDE, "عمال يصلحون الطريق قرب الكرك (تصوير: ليث العمري)", BODY])
     assert zones(text) == ["title", "body", "boilerplate", "body"]
+
+
+def test_a_trail_of_angle_quotes_glued_before_the_headline_is_boilerplate() -> None:
+    text = "\n".join(["الطرق اليوم › محليات › " + TITLE, DATE, LEDE, BODY])
+    segments = split_text(text)
+    assert [str(s.label) for s in segments][:2] == ["boilerplate", "title"]
+    assert text[segments[1].start:].startswith(TITLE)
+
+
+def test_keyword_labels_of_more_sites_and_more_share_words() -> None:
+    for line, zone in (("الكلمات الرئيسية: الطرق, الجسور, الأشغال", "tags"),
+                       ("الكلمات المفاتيح: الطرق الجسور", "tags"),
+                       ("شارك: فيسبوك | تيليجرام | إنستغرام | يوتيوب", "boilerplate")):
+        text = "\n".join([TITLE, LEDE, BODY, line])
+        assert zones(text)[-1] == zone, line
+
+
+def test_an_archive_photo_caption_under_the_date_is_boilerplate() -> None:
+    text = "\n".join([TITLE, DATE, "جرافة على طريق الكرك القديم (أرشيف)", LEDE, BODY])
+    assert zones(text) == ["title", "dateline", "boilerplate", "body", "body"]
