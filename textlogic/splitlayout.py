@@ -14,7 +14,7 @@ from fasl.textlogic.cuematch import Matchers
 from fasl.textlogic.normalize import DROPPED_CHARS
 from fasl.textlogic.splitunits import (
     BULLET, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED,
-    K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, Z_BODY, Z_BOILERPLATE, Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE,
+    DATE_SHAPE_CONF, K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, Z_BODY, Z_BOILERPLATE, Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE,
     Z_TAGS, Z_TITLE, Unit,
 )
 from fasl.textlogic.zones import Zone
@@ -107,7 +107,12 @@ class Layout:
         first = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
         titled = False
-        if nxt is not None and first.kind in (K_TEXT, K_OUTLET, K_META) and self.title_like(first):
+        if nxt is not None and first.kind == K_DATE and self.dated_title(first):
+            # "سعر الدولار اليوم الأحد 1 ديسمبر 2026": a price or schedule page's headline.
+            self.set(first, Z_TITLE, 0.6)
+            titled = True
+            i += 1
+        elif nxt is not None and first.kind in (K_TEXT, K_OUTLET, K_META) and self.title_like(first):
             if not (self.is_meta(first) and (nxt.kind == K_DATE or self.is_para(nxt))):
                 self.set(first, Z_TITLE, 0.85 if first.words >= 4 else 0.6)
                 titled = True
@@ -142,6 +147,22 @@ class Layout:
                 break
             i += 1
         return i
+
+    def dated_title(self, u: Unit) -> bool:
+        """A headline that ends in its day's date: three or more words before the first date
+        word or figure, none of them a label or separator (a dateline opens with its date,
+        its label "نشر في:" or a credit "عمان - المدينة نيوز |")."""
+        if u.conf != DATE_SHAPE_CONF or not self.title_like(u):
+            return False
+        words = self.sk[u.start:u.end].split()
+        lead = 0
+        for word in words:
+            if any(c.isdigit() for c in word) or word in self.m.date_words:
+                break
+            if any(c in "-|/:،," for c in word):
+                return False
+            lead += 1
+        return 3 <= lead < len(words)
 
     def kickers(self, i: int) -> int:
         """Skip the page's labels over the headline; return the headline's index.

@@ -18,8 +18,8 @@ from fasl.textlogic.splitdates import DateLines
 from fasl.textlogic.splitframe import LONG_RUN, Frame
 from fasl.textlogic.splitpage import PageHead
 from fasl.textlogic.splitunits import (
-    DIGIT, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED,
-    K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, STOP, Probe, Unit,
+    DATE_SHAPE_CONF, DIGIT, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET,
+    K_RELATED, K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, STOP, Probe, Unit,
 )
 
 _SEPS = ":-|/"
@@ -553,9 +553,9 @@ class Reader(DateLines, PageHead, Frame):
                     and self.m.platform.find(sk, s, e) >= 0):
                 return K_BOILER, 0.75
         if words <= 16 and self.date_like(s, e):
-            return K_DATE, 0.8
+            return K_DATE, DATE_SHAPE_CONF
         if words <= 10 and self.place_and_date(s, e):
-            return K_DATE, 0.8
+            return K_DATE, DATE_SHAPE_CONF
         if words <= 6 and sk[e - 1] not in ".?!:," and META_SEP.search(self.text, s, e):
             return K_META, 0.65
         return K_TEXT, 0.9

@@ -22,6 +22,9 @@ K_TEXT, K_RELATED, K_LIST, K_LIST_END, K_SOURCE, K_OUTLET, K_TAGS, K_DATE, K_MET
 #: Confidence of a heading read as a related cue from its shape alone ("حالات مشابهة",
 #: "قضايا ذات صلة"): the layout takes it for the story's sub-heading when prose follows it.
 SHAPE_CUE_CONF = 0.65
+#: Confidence of a line read as a date from its shape (mostly dates and times, or a place
+#: and a date), not from a label: the layout may still take it for a dated headline.
+DATE_SHAPE_CONF = 0.8
 #: The heading of the readers' comments: boilerplate that makes what follows boilerplate too.
 K_COMMENTS = "comments"
 

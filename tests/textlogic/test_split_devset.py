@@ -68,8 +68,7 @@ KNOWN_WRONG = {
     "705_hatla2ee_egypt_car_prices_trim_table_similar_cars_list_quote_request_app":
         "'اطلب عرض سعر من الوكيل' (a dealer's call to action) after the list reads as a headline",
     "711_jfranews_jordan_daily_obituaries_dash_entries_funeral_details_clean":
-        "a title holding a full date reads as the dateline, and the credit opens a short line"
-        " closed by ':' (no prose paragraph)",
+        "the credit 'جفرا نيوز -' opens a short line closed by ':' (no prose paragraph)",
     "723_albinaa_lebanon_print_pdf_text_running_header_section_wrapped_column_lines_split_words_continuation_footer":
         "print page: a section label and a two-line title under the running header",
     "805_zawya_uae_company_press_release_label_place_date_glued_quotes_about_company_media_contacts_end_marker_disclaimer":
@@ -104,7 +103,7 @@ KNOWN_WRONG = {
     "974_ida2at_explainer_how_inflation_measured_breadcrumb_glued_title_question_subheadings_references_share":
         "reference entries under 'المراجع:' with blank lines between them: only the first is the source",
     "975_ncm_uae_daily_weather_forecast_issued_time_sea_state_temperature_lines_clean":
-        "a title holding a full date reads as the dateline (like 711); the tide line of bars reads as a ticker",
+        "the tide line of bars ('المد الأول: 06:12 | ...') reads as a ticker",
     "976_sarftoday_egypt_dollar_price_banks_last_update_price_lines_other_currencies_list_disclaimer":
         "'أسعار عملات أخرى اليوم': the word after 'أخرى' hides the list heading",
     "977_amad_palestine_gaza_storm_live_coverage_last_update_time_lines_telegram_glued_last_entry":

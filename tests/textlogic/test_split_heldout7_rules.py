@@ -260,3 +260,15 @@ def test_keyword_labels_of_more_sites_and_more_share_words() -> None:
 def test_an_archive_photo_caption_under_the_date_is_boilerplate() -> None:
     text = "\n".join([TITLE, DATE, "جرافة على طريق الكرك القديم (أرشيف)", LEDE, BODY])
     assert zones(text) == ["title", "dateline", "boilerplate", "body", "body"]
+
+
+def test_a_headline_ending_in_its_days_date_is_the_title() -> None:
+    for title in ("سعر الدولار اليوم الأربعاء 2 ديسمبر 2026", "توقعات الطقس ليوم الخميس 03 ديسمبر 2026"):
+        text = "\n".join([title, "آخر تحديث: 02/12/2026 - 09:00", LEDE, BODY])
+        assert zones(text) == ["title", "dateline", "body", "body"], title
+
+
+def test_date_lines_at_the_top_stay_the_dateline() -> None:
+    for line in ("الأربعاء 2 ديسمبر 2026 - 11:20", "عمان - وكالة الطرق | 2 ديسمبر 2026"):
+        text = "\n".join([line, LEDE, BODY])
+        assert zones(text) == ["dateline", "body", "body"], line
