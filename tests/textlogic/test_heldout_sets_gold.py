@@ -33,6 +33,7 @@ SETS = [
     HeldOut("heldout3", 300, 45, 15),
     *(HeldOut(f"heldout{n}", n * 100, 30, 10) for n in range(4, 10)),
     HeldOut("heldout10", 950, 30, 10),
+    HeldOut("heldout11", 730, 30, 10),
 ]
 RECORDS = {s.name: goldset.load(s.folder) for s in SETS}
 EACH = [pytest.param(s, id=s.name) for s in SETS]
