@@ -1,4 +1,4 @@
-"""Internal consistency of the held-out line-gold sets, tests/data/heldout to heldout10.
+"""Internal consistency of the held-out line-gold sets, tests/data/heldout to heldout11.
 
 Each set was written blind to measure how the auto-splitter generalises to sites it never
 saw (each folder's README.md says by whom, from which outlets and page kinds, and whether
