@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fasl.textlogic.suggest import suggest
-
-
-def of_type(text: str, type_: str) -> list[str]:
-    return [text[s.start : s.end] for s in suggest(text, sources=("gazetteers", "patterns"))
-            if s.type == type_]
+from suggesttypes import of_type
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,11 @@ from __future__ import annotations
 import pytest
 
 from fasl.textlogic.suggest import suggest
+from suggesttypes import of_type
 
 
 def got(text: str, sources=("gazetteers", "patterns")) -> list[tuple[str, str]]:
     return [(text[s.start : s.end], s.type) for s in suggest(text, sources=sources)]
-
-
-def of_type(text: str, type_: str) -> list[str]:
-    return [span for span, t in got(text) if t == type_]
 
 
 @pytest.mark.parametrize(
