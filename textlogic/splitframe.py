@@ -81,16 +81,9 @@ class Frame:
         for stop in (sk.rfind(".", lo, e), sk.rfind("!", lo, e), sk.rfind("?", lo, e)):
             if stop < 0:
                 continue
-            start = pos = self.skip_space(stop + 1, e)
-            tokens = 0
-            while pos < e:
-                m = self.m.share_token.match(sk, pos, e)
-                if not m:
-                    break
-                if self.has_alnum(m.start(), m.end()):
-                    tokens += 1
-                pos = self.skip_lead(self.skip_space(m.end(), e), e)
-            if pos >= e and tokens >= 2 and start < e and self.words(s, stop) >= 4:
+            start = self.skip_space(stop + 1, e)
+            if (start < e and self.words(s, stop) >= 4
+                    and self.token_run(self.m.share_token, start, e, True) >= 2):
                 return start
         return None
 

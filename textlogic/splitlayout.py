@@ -13,9 +13,9 @@ import re
 from fasl.textlogic.cuematch import Matchers
 from fasl.textlogic.normalize import DROPPED_CHARS
 from fasl.textlogic.splitunits import (
-    BULLET, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET, K_RELATED,
-    DATE_SHAPE_CONF, K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, Z_BODY, Z_BOILERPLATE, Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE,
-    Z_TAGS, Z_TITLE, Unit,
+    BULLET, DATE_SHAPE_CONF, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET,
+    K_RELATED, K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, Z_BODY, Z_BOILERPLATE,
+    Z_DATELINE, Z_LIST, Z_RELATED, Z_SOURCE, Z_TAGS, Z_TITLE, Unit,
 )
 from fasl.textlogic.zones import Zone
 
@@ -188,10 +188,12 @@ class Layout:
         return j
 
     def kicker(self, u: Unit) -> bool:
-        sk = self.sk
         return (u.kind in (K_TEXT, K_META, K_OUTLET) and u.words <= 3
-                and sk[u.end - 1] not in ".!?:،,"
-                and not any(c.isdigit() for c in sk[u.start:u.end]))
+                and self.sk[u.end - 1] not in ".!?:،," and not self.has_figure(u))
+
+    def has_figure(self, u: Unit) -> bool:
+        """A digit anywhere in the unit (labels, names and kickers have none)."""
+        return any(c.isdigit() for c in self.sk[u.start:u.end])
 
     def photo_credit(self, u: Unit) -> bool:
         """A line that is only a short bracketed credit: "(رويترز)", "(أرشيف)", "(AFP)"."""
@@ -342,9 +344,8 @@ class Layout:
 
     def bare_label(self, u: Unit) -> bool:
         """A source or byline label with nothing after it ("المصادر والمراجع:", "عن الكاتب")."""
-        text = self.sk[u.start:u.end]
-        return text[-1] == ":" or (u.words <= 3 and not any(c.isdigit() for c in text)
-                                   and u.kind == K_DATE)
+        return self.sk[u.end - 1] == ":" or (u.words <= 3 and u.kind == K_DATE
+                                             and not self.has_figure(u))
 
     def prose_next(self, index: int) -> bool:
         """Whether the next unit after ``index`` that is not boilerplate is a paragraph."""
@@ -382,7 +383,7 @@ class Layout:
             self.set(last, Z_SOURCE, 0.7)
             return
         if (last.kind in (K_TEXT, K_META) and last.words <= 4 and text[-1] not in ".?!:,"
-                and text[0] not in "وف-•*" and not any(c.isdigit() for c in text)
+                and text[0] not in "وف-•*" and not self.has_figure(last)
                 and ":" not in text and "@" not in text):
             self.set(last, Z_SOURCE, 0.55)
 
@@ -412,9 +413,9 @@ class Layout:
         """Words of the header's short dateline lines with no figure: the writer's name."""
         names = []
         for u in self.units:
-            if u.zone == Z_DATELINE and 2 <= u.words <= 4:
+            if u.zone == Z_DATELINE and 2 <= u.words <= 4 and not self.has_figure(u):
                 text = self.sk[u.start:u.end]
-                if not any(c.isdigit() for c in text) and ":" not in text:
+                if ":" not in text:
                     names.append(text.split())
             elif u.zone not in (Z_TITLE, Z_DATELINE, Z_BOILERPLATE):
                 break
