@@ -13,6 +13,18 @@ from functools import cached_property
 from fasl.textlogic.normalize import fold, fold_with_offsets
 from fasl.textlogic.words import word_re
 
+#: Prepositions and conjunctions written onto the next word (و ب ل ف).
+PROCLITICS = "وبلف"
+
+
+def proclitic_cut(folded: str, words: frozenset[str] | set[str]) -> int:
+    """How many letters to cut off ``folded`` to find it in ``words``: 0 if it stands there
+    as it is, 1 behind one attached و ب ل ف (ومركز، بجامعة), -1 if neither.  Sources ask this
+    of head nouns and keywords that the text writes with a conjunction or preposition."""
+    if folded in words:
+        return 0
+    return 1 if folded[:1] in PROCLITICS and folded[1:] in words else -1
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Suggestion:

@@ -12,7 +12,7 @@ or, with lower confidence, when its first word does not look like a verb or a fu
 from __future__ import annotations
 
 from fasl.textlogic.normalize import fold
-from fasl.textlogic.suggest.base import Doc, Suggestion
+from fasl.textlogic.suggest.base import Doc, Suggestion, proclitic_cut
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 from fasl.textlogic.suggest.names import apposition_name, given_length, loose_name_word, name_end
 
@@ -150,7 +150,7 @@ def after_naming_noun(doc: Doc, suggestion: Suggestion,
 
 def is_naming_noun(folded: str) -> bool:
     """A naming noun, also with an attached و ب ل ف (ومركز الملك عبدالله، بجامعة الملك سعود)."""
-    return folded in NAMING_NOUNS or (folded[:1] in "وبلف" and folded[1:] in NAMING_NOUNS) or (
+    return proclitic_cut(folded, NAMING_NOUNS) >= 0 or (
         folded[:2] in ("وب", "ول", "فب", "فل") and folded[2:] in NAMING_NOUNS)
 
 

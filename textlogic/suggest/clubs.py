@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fasl.textlogic.clitics import clitic_splits
 from fasl.textlogic.normalize import fold, fold_with_offsets
-from fasl.textlogic.suggest.base import Doc, Suggestion
+from fasl.textlogic.suggest.base import Doc, Suggestion, proclitic_cut
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 from fasl.textlogic.suggest.names import STOPWORDS
 
@@ -68,8 +68,7 @@ def _cue(folded: str) -> bool:
 def _sports(doc: Doc) -> bool:
     count = 0
     for word in doc.words:
-        if word.folded in SPORTS_WORDS or (word.folded[:1] in "وبلف"
-                                           and word.folded[1:] in SPORTS_WORDS):
+        if proclitic_cut(word.folded, SPORTS_WORDS) >= 0:
             count += 1
             if count >= MIN_SPORTS_WORDS:
                 return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from fasl.textlogic.normalize import fold, fold_with_offsets
-from fasl.textlogic.suggest.base import Doc, Suggestion
+from fasl.textlogic.suggest.base import Doc, Suggestion, proclitic_cut
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 from fasl.textlogic.suggest.names import STOPWORDS
 
@@ -264,12 +264,9 @@ def unit_places(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     words = doc.words
     for index, word in enumerate(words[:-1]):
         folded = word.folded
-        cut = 0
-        if folded not in UNIT_HEADS:
-            if folded[:1] in "وبلف" and folded[1:] in UNIT_HEADS:
-                cut = 1
-            else:
-                continue
+        cut = proclitic_cut(folded, UNIT_HEADS)
+        if cut < 0:
+            continue
         head = folded[cut:]
         if not word.gap_is_space:
             continue
