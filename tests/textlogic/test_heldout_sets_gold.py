@@ -1,4 +1,4 @@
-"""Internal consistency of the held-out line-gold sets, tests/data/heldout to heldout11.
+"""Internal consistency of the held-out line-gold sets, tests/data/heldout to heldout12.
 
 Each set was written blind to measure how the auto-splitter generalises to sites it never
 saw (each folder's README.md says by whom, from which outlets and page kinds, and whether
@@ -34,6 +34,7 @@ SETS = [
     *(HeldOut(f"heldout{n}", n * 100, 30, 10) for n in range(4, 10)),
     HeldOut("heldout10", 950, 30, 10),
     HeldOut("heldout11", 730, 30, 10),
+    HeldOut("heldout12", 760, 30, 10),
 ]
 RECORDS = {s.name: goldset.load(s.folder) for s in SETS}
 EACH = [pytest.param(s, id=s.name) for s in SETS]
