@@ -23,6 +23,7 @@ from fasl.textlogic.suggest.namedorgs import courts_with_seat, named_organisatio
 from fasl.textlogic.suggest.names import (
     byline_persons,
     given_name_persons,
+    name_heads,
     surname_mentions,
     with_sidi,
 )
@@ -116,6 +117,7 @@ def suggest(
             found = clubs_by_nationality(doc, found, gaz)
     if "gazetteers" in sources or "patterns" in sources:
         found = with_sidi(doc, found, gazetteers or default_gazetteers())
+        found = name_heads(doc, found, gazetteers or default_gazetteers())
     persons = [s for s in found if s.type == "PERS"]
     found += surname_mentions(doc, persons)
     if "patterns" in sources:

@@ -26,6 +26,9 @@ NAMING_NOUNS = frozenset(fold(w) for w in [
     # a sports complex, a fund, a museum, a library, a hall, a crossing (مركب محمد الخامس،
     # صندوق محمد السادس للاستثمار، معبر جابر)
     "مركب", "المركب", "صندوق", "متحف", "مكتبة", "قاعة", "معبر", "ثانوية",
+    # a village, district, camp, road or station named for a person (بلدة علي صبيح، منطقة
+    # سعد العبدالله، طريق الملك فهد بن عبدالعزيز)
+    "بلدة", "قرية", "منطقة", "ضاحية", "مخيم", "طريق", "محطة",
 ])
 # A martyr's name given to a place (مدرسة الشهيد عبدالله الحامد): the naming noun, then this.
 _MARTYR = fold("الشهيد")

@@ -158,6 +158,12 @@ _PATTERNS = [
      rf"(?![\d/.-]){_E}", 0.6),
     # two months as one period  —  شهري سبتمبر وأكتوبر
     (rf"{_B}شهري\s{_MONTH}\s?و\s?{_MONTH}{_E}", 0.7),
+    # months or weekdays joined by و name one period, a shared year and the plural word
+    # before them inside  —  حزيران وتموز، تشرين الأول وتشرين الثاني، أيلول وتشرين الثاني
+    # 2024، أشهر سبتمبر وأكتوبر ونوفمبر 2026، يومي الأحد والاثنين (each month alone would
+    # leave the other half of the period untagged)
+    (rf"{_B}(?:اشهر\s)?{_MONTH}(?:\s?و\s?{_MONTH})+(?:\s{_YEAR})?{_E}", 0.7),
+    (rf"{_B}(?:(?:يومي|يومى)\s)?{_WEEKDAY}(?:\s?و\s?{_WEEKDAY})+{_E}", 0.6),
     # the first of a month, Maghreb style  —  فاتح يناير
     (rf"{_B}فاتح\s(?:شهر\s)?{_MONTH_PAIR}(?:\s{_YEAR})?{_E}", 0.75),
     # centuries and decades  —  القرن الثالث عشر الميلادي, تسعينيات القرن الماضي
@@ -181,7 +187,7 @@ def _first_words() -> list[str]:
     phrases = (GREGORIAN + MAGHREB + LEVANTINE + HIJRI + ENGLISH + WEEKDAYS + ORDINALS + UNITS
                + PARTS + FRACTIONS + DECADES + SEASONS
                + ["هذا", "هذه", "القرن", "عام", "سنة", "العام", "عامي", "سنتي", "شهر", "اليوم",
-                  "يوم", "بحلول", "منذ", "حتى", "شهري", "فاتح"])
+                  "يوم", "بحلول", "منذ", "حتى", "شهري", "فاتح", "أشهر", "يومي"])
     words = {fold(p).split()[0] for p in phrases}
     words |= {w[1:] for w in words if w.startswith("ال")}  # للعام: ل + لعام
     return sorted(words, key=len, reverse=True)

@@ -227,7 +227,7 @@ def name_end(
             break
         din = _din_name(doc, end)  # زياد تقي الدين: one name word, نور الدين too
         if not din and (not _is_name_word(doc, end, gazetteers, after_title)
-                        or _adjective_chain(doc, end)):
+                        or _adjective_chain(doc, end) or _sentence_goes_on(doc, end, gazetteers)):
             break
         end += 2 if din else 1
         budget -= 1
@@ -241,6 +241,38 @@ def name_end(
           and _third_name(doc, end, gazetteers)):
         end += 1  # الرئيس رجب طيب أردوغان, رئيس البرلمان محمد باقر قاليباف
     return _name_tail(doc, index, end, gazetteers)
+
+
+# The one word ending in -ين that is a name's part: محمد زين العابدين.
+_ABIDIN = fold("العابدين")
+
+
+def _sentence_goes_on(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """Is word ``index``, after a name's first word, the sentence going on rather than the
+    name: an imperfect verb (حسن شيخ محمود يبحث، عبدالله حمود يفوز), a definite plural
+    (خالد عمر يوسف السلطات، أسماء الفائزين), a noun joined by و (بشار مراد وفرقة) or a title
+    in the accusative (أمير غالب رئيسا)?  No list knows these words, but their shapes are
+    rare in names; a listed given name is always taken."""
+    folded = doc.words[index].folded
+    if is_given_name(folded, gazetteers, True) or folded in CONNECTORS:
+        return False
+    if folded[:1] == "ي" and _imperfect_verb(folded) and len(folded) <= 6:
+        return True  # (ت and ن start family names as often: ترامب، تبون، نصار)
+    if folded.startswith("ال") and folded != _ABIDIN and (
+            (folded.endswith(("ين", "ون")) and (
+                (len(folded) == 8 and folded[3] == "ا")
+                or (len(folded) >= 9 and folded.startswith("الم"))))
+            or (folded.endswith("ات") and len(folded) >= 7 and index >= 2
+                and doc.words[index - 2].gap_is_space)):
+        return True  # الفائزين (a فاعلين plural), المشاركين (a participle's); السلطات as a
+        # name's third word
+    if folded.startswith("و") and folded.endswith("ه") and len(folded) >= 5:
+        return True
+    if not folded.endswith("ا") or len(folded) < 4 or folded[:-1] not in gazetteers.known:
+        return False
+    stem = Doc.of(folded[:-1])
+    hit = gazetteers.index.match_at(stem, 0)
+    return hit is not None and hit[2].type == "OCC"  # رئيسا، مديرا; not نهرا (a family name)
 
 
 def _closes_clause(doc: Doc, index: int) -> bool:
@@ -495,3 +527,40 @@ def with_sidi(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> list
             s = Suggestion(doc.words[at - 1].start, s.end, s.type, s.source, s.confidence)
         out.append(s)
     return out
+
+
+_HONORIFICS = frozenset(fold(w) for w in [
+    "الدكتور", "الدكتورة", "د.", "السيد", "السيدة", "الأستاذ", "الأستاذة", "المهندس",
+    "المهندسة", "البروفيسور", "الشيخ", "الشيخة", "برئاسة", "بقيادة",
+])
+
+
+def name_heads(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
+    """A person found from a known given name takes in the word before it when that word
+    can only be the name's start: before a chained بن/بنت/ولد (سعيد بن محمد البلوشي, where
+    سعيد is also "happy"), or right after a title or an honorific (وزيرة الصحة لوبا أحمد
+    علي، الدكتورة شيلان عمر بابان): no list knows لوبا or شيلان, but after a title the
+    holder's name starts at once."""
+    ends = {s.end for s in found if s.type == "OCC"}
+    out = []
+    words = doc.words
+    for s in found:
+        at = (doc.first_word_ending_after(s.start)
+              if s.type == "PERS" and s.source != "learned" else None)
+        if at and words[at].start == s.start and words[at - 1].gap_is_space:
+            before = words[at - 1]
+            if (before.folded in CHAINING and at >= 2 and words[at - 2].gap_is_space
+                    and _head_word(doc, at - 2, gazetteers)):
+                s = Suggestion(words[at - 2].start, s.end, s.type, s.source, s.confidence)
+            elif (at >= 2 and words[at - 2].gap_is_space and _head_word(doc, at - 1, gazetteers)
+                  and not given_length(doc, at - 1, gazetteers)
+                  and (words[at - 2].end in ends or words[at - 2].folded in _HONORIFICS)):
+                s = Suggestion(before.start, s.end, s.type, s.source, s.confidence)
+        out.append(s)
+    return out
+
+
+def _head_word(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    folded = doc.words[index].folded
+    return bool(given_length(doc, index, gazetteers, after_title=True)) or loose_name_word(
+        folded, gazetteers)
