@@ -25,7 +25,8 @@ def _script():
 @pytest.mark.parametrize("folder", ["entities", "entities_heldout", "entities_heldout2",
                                     "entities_heldout3", "entities_heldout4",
                                     "entities_heldout5", "entities_heldout6",
-                                    "entities_heldout7", "entities_heldout8"])
+                                    "entities_heldout7", "entities_heldout8",
+                                    "entities_heldout9"])
 def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path, folder):
     script = _script()
     path = ROOT / "tests" / "data" / folder
