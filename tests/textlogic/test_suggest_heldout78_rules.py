@@ -111,3 +111,99 @@ def test_a_name_takes_in_its_first_word(text, person):
 )
 def test_no_first_word_is_taken_without_the_cue(text, person):
     assert of_type(text, "PERS") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a board names no organisation; the body it governs does
+        ("وقال رئيس مجلس إدارة البنك العربي الإسلامي إن الأرباح ارتفعت", ["البنك العربي الإسلامي"]),
+        ("وقرر مجلس الإدارة توزيع الأرباح على المساهمين", []),
+        ("وترأس لجنة التحكيم الناقد المعروف", []),
+        ("واجتمع مجلس أمناء الجامعة أمس", []),
+        # an electoral district is its place
+        ("وقال النائب عن دائرة طرابلس إن الجلسة تأجلت", []),
+    ],
+)
+def test_boards_and_districts_are_no_organisations(text, orgs):
+    assert of_type(text, "ORG") == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a board word that is the name's own noun stays (مجلس الوزراء)
+        ("وقرر مجلس الوزراء تمديد العطلة", "مجلس الوزراء"),
+        ("وصوت مجلس النواب على القانون بالأغلبية", "مجلس النواب"),
+    ],
+)
+def test_other_councils_and_departments_stay_organisations(text, org):
+    assert org in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # after a naming adjective the ل-genitive is the body's remit, even before في
+        ("وأعلنت الهيئة العامة للسياحة في المملكة عن موسم جديد", "الهيئة العامة للسياحة"),
+        ("وصادق المجلس الأعلى للقضاء على التعيينات", "المجلس الأعلى للقضاء"),
+        # after a nationality, where a comma closes it
+        ("ويموّل البنك الأفريقي للتنمية، على مراحل، المشروع", "البنك الأفريقي للتنمية"),
+    ],
+)
+def test_a_remit_after_a_naming_adjective_stays_in_the_name(text, org):
+    assert org in of_type(text, "ORG")
+
+
+def test_a_purpose_after_a_nationality_stays_out():
+    # الاتحاد الأوروبي للحد من الهجرة: "to limit", no remit of the name
+    assert of_type("ويسعى الاتحاد الأوروبي للحد من الهجرة غير النظامية", "ORG") == ["الاتحاد الأوروبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # و + a body noun begins a second body
+        ("بالتعاون مع وزارة الثقافة والكنيسة الأرثوذكسية", ["وزارة الثقافة"]),
+        ("وطالب وزارة المالية ووحدة مكافحة غسل الأموال بالتحقيق", ["وزارة المالية"]),
+    ],
+)
+def test_a_second_body_after_wa_is_not_part_of_the_first(text, orgs):
+    assert of_type(text, "ORG")[:1] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأعلنت شركة \"نوفا لينك\" توسعة شبكتها", "نوفا لينك"),
+        ("وارتفع سهم “مدار القابضة” بنسبة 2%", "مدار القابضة"),
+        ("وقال الرئيس التنفيذي لـ\"سحاب كلاود\" إن العقد كبير", "سحاب كلاود"),
+    ],
+)
+def test_a_quoted_name_after_a_company_cue_is_an_organisation(text, org):
+    assert org in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a film, a programme or a slogan in quotes is no organisation
+        "وعرض فيلم \"ليالي الصحراء\" في الافتتاح",
+        "وأطلقت الوزارة برنامج \"فرصة\" للشباب",
+        "وقال إن \"الوضع صعب\" في المدينة",
+    ],
+)
+def test_other_quotes_are_no_organisation(text):
+    assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a founder's compound name in الدين is whole; a headline's verb ends it
+        ("جامعة صلاح الدين تفتتح مختبرا جديدا", "جامعة صلاح الدين"),
+        ("وتخرج في جامعة صلاح الدين عام 1990 ثم سافر", "جامعة صلاح الدين"),
+    ],
+)
+def test_founders_names_in_aldin_stay_whole(text, org):
+    assert of_type(text, "ORG") == [org]

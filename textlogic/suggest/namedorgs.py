@@ -16,7 +16,15 @@ from __future__ import annotations
 from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
-from fasl.textlogic.suggest.names import STOPWORDS, loose_name_word, name_end
+from fasl.textlogic.suggest.names import (
+    DIN_FIRST,
+    STOPWORDS,
+    _imperfect_verb,
+    loose_name_word,
+    name_end,
+)
+
+_DIN = fold("الدين")
 from fasl.textlogic.suggest.orgs import _reading, _written_article
 
 SOURCE = "patterns"
@@ -92,8 +100,15 @@ def _founded(doc: Doc, index: int, gazetteers: Gazetteers) -> int | None:
     if not titled and words[first].folded not in gazetteers.given_names:
         return None  # without a title only a known first name starts a founder's name
     if stop - first >= 2 and words[stop - 1].folded.startswith("ال") and not words[
-            stop - 1].folded.endswith("ي") and words[stop - 1].folded not in _REGNAL:
+            stop - 1].folded.endswith("ي") and words[stop - 1].folded not in _REGNAL and not (
+            words[stop - 1].folded == _DIN and words[stop - 2].folded in DIN_FIRST):
         stop -= 1  # جامعة الملك سعود المؤتمر: the sentence's object, no family name
+        # (جامعة صلاح الدين keeps its الدين: one compound name)
+    else:
+        verb = next((i for i in range(first + 2, stop) if words[i].folded[:1] in "يت"
+                     and words[i].folded not in gazetteers.given_names
+                     and _imperfect_verb(words[i].folded)), None)
+        stop = verb or stop  # جامعة صلاح الدين تفتتح: a headline's verb ends the name
     return stop
 
 

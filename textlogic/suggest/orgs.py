@@ -42,6 +42,19 @@ HEADS = frozenset(fold(w) for w in [
     "مندوبية", "شرطة", "الجمعية", "البورصة", "الجامعة", "محكمة", "المحكمة", "النيابة",
     "راديو", "تحالف", "الشركة", "البنك",
 ])
+# Nouns that, joined by و after a name, begin a second body rather than go on the first
+# (وزارة السياحة والآثار والكنيسة القبطية، وزارة التجارة ووحدة التحريات المالية); too
+# plain to start a name on their own.
+SECOND_HEADS = frozenset(fold(w) for w in [
+    "الكنيسة", "كنيسة", "وحدة", "الوحدة", "السلطة", "سلطة", "الشرطة", "النقابة", "الهلال",
+    "المفوضية", "الأكاديمية", "البرلمان", "الجهاز", "جهاز", "القوات", "الأمم",
+])
+# Governing boards: مجلس إدارة البنك الأهلي is the bank's board; the organisation is the
+# bank.  Alone (مجلس الإدارة، مجلس الأمناء، لجنة التحكيم) they name no organisation.
+_BOARD_HEADS = frozenset(fold(w) for w in ["مجلس", "المجلس", "لجنة", "اللجنة"])
+_BOARDS = frozenset(fold(w) for w in ["إدارة", "أمناء", "الإدارة", "الأمناء", "التحكيم", "تحكيم"])
+# دائرة سرت (an electoral district) is the place, not an organisation.
+_DISTRICT = fold("دائرة")
 # Definite heads whose nisba names a place (النادي الإسماعيلي), not a description.
 _TEAM_HEADS = frozenset(fold(w) for w in ["النادي", "المنتخب"])
 # Heads that are everyday nouns too (movement, circle): a name needs more than a plain noun.
@@ -115,16 +128,21 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
     folded = words[index].folded
     if folded in STOPWORDS or folded in _ENDERS or any(c.isdigit() for c in folded):
         return 0
-    if folded[:1] == "و" and folded[1:] in HEADS:
-        return 0  # ونادي، والنادي: a second organisation begins
+    if folded[:1] == "و" and (folded[1:] in HEADS or folded[1:] in SECOND_HEADS):
+        return 0  # ونادي، والنادي، والكنيسة، ووحدة: a second organisation begins
     if folded.startswith("وال"):
         hit = gazetteers.index.match_at(doc, index)
         if hit is not None and hit[2].type == "ORG" and hit[0] > words[index].start:
             return 0  # والأمم المتحدة، والهلال الأحمر: a listed organisation after و
     if _genitive_article(folded):
         after = words[index + 1].folded if index + 1 < len(words) else ""
-        if folded.startswith("لل") and after in _PREPOSITIONS:
-            return 0  # للسير في: a purpose, not a name's genitive
+        if folded.startswith("لل") and after in _PREPOSITIONS and not (
+                index and (words[index - 1].folded in _NAME_ADJECTIVES
+                           or (_nationality_at(doc, index - 1, gazetteers)
+                               and not words[index].gap_is_space))):
+            return 0  # للسير في: a purpose, not a name's genitive (but الهيئة العامة
+            # للترفيه في، البنك الأوروبي للاستثمار، على: after a naming adjective, or a
+            # nationality and a comma, the remit; الاتحاد الأوروبي للحد من is a purpose)
         return 1  # للأرصاد, والري
     hit = gazetteers.index.match_at(doc, index)
     if hit is not None and hit[0] == words[index].start and (
@@ -238,6 +256,14 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             continue
         _, start = reading
         end = index + 1
+        if (reading[0] in _BOARD_HEADS and end < len(words) and words[index].gap_is_space
+                and words[end].folded in _BOARDS):
+            index = end + 1  # مجلس إدارة البنك: the body is what follows, if anything
+            continue
+        if (reading[0] == _DISTRICT and end < len(words) and words[index].gap_is_space
+                and _listed_place(doc, end, gazetteers)):
+            index = end + 1  # عن دائرة سرت: an electoral district
+            continue
         if (words[index].gap_is_space and end < len(words) and not reading[0].startswith("ال")
                 and _construct_noun(doc, end, gazetteers)):
             end += 1  # محكمة جنايات القاهرة; a definite head (المفوضية عماد) is in no construct
@@ -301,6 +327,14 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
 
 
 _QUOTED = re.compile(r"«([^»\n]{2,40})»")
+# Plain and curly quotes mark films, novels, programmes and slogans as often as names, so
+# only the cues that take an organisation and nothing else count before them: شركة
+# "كورك تيليكوم"، بنك "إم يو إف جي"، سهم "أكوا باور"، لـ"أكوا باور".
+_QUOTED_PLAIN = re.compile(r'["“]([^"“”«»\n]{2,40})["”]')
+_PLAIN_QUOTE_CUES = frozenset(fold(w) for w in [
+    "شركة", "شركتي", "صحيفة", "وكالة", "قناة", "مجموعة", "حزب", "حركة", "جمعية", "نادي",
+    "مؤسسة", "بنك", "مصرف", "سهم", "أسهم", "لـ",
+])
 
 
 def quoted_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
@@ -308,7 +342,10 @@ def quoted_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     and followed by a colon or a verb (``«التربية»: ...``, ``«سكني» يسلم``)."""
     out = []
     text = doc.text
-    for match in _QUOTED.finditer(text):
+    matches = [(m, _QUOTE_CUES) for m in _QUOTED.finditer(text)]
+    if '"' in text or "“" in text:
+        matches += [(m, _PLAIN_QUOTE_CUES) for m in _QUOTED_PLAIN.finditer(text)]
+    for match, cues in matches:
         inner = match.group(1)
         if any(c.isdigit() for c in inner) or len(inner.split()) > 4:
             continue
@@ -316,8 +353,9 @@ def quoted_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         before = text[max(0, match.start() - 12) : match.start()]
         line_start = before.rstrip(" ").endswith("\n") or match.start() == 0
         words_before = fold(before).replace("ـ", " ").split()
-        cue = bool(words_before) and (words_before[-1] in _QUOTE_CUES
-                                      or before.endswith(("لـ", "ل")))
+        cue = bool(words_before) and (words_before[-1] in cues
+                                      or before.endswith(("لـ", "ل") if cues is _QUOTE_CUES
+                                                         else "لـ"))
         after = fold(text[match.end() : match.end() + 12])
         opener = line_start and (after.startswith(":") or after.split()[:1] and
                                  after.split()[0].startswith(VERB_PREFIXES))
