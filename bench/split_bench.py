@@ -22,7 +22,8 @@ this process (`time.process_time`, so other load on the machine counts less agai
 wall-clock figures are printed beside).  The tools take turns for ``--rounds`` rounds, each
 repeating the set for its share of ``--min-seconds`` per tool, and each shows its median
 round, so a change of machine load during the run hits all tools alike.  "Sample-sized"
-throughput uses the three real articles in resources/samples.
+throughput uses the three real articles in resources/samples; there fasl also runs with its
+cue tries as regexes (the fallback of an install without a C compiler), same answers.
 
     python bench/split_bench.py [--min-seconds 2] [--rounds 5] [--set DIR ...]
 """
@@ -41,6 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fasl.textlogic import cuetrie
 from fasl.textlogic.cuematch import LEAD_CHARS, LIST, RELATED, compile_lexicon
 from fasl.textlogic.lexicon import load_lexicon
 from fasl.textlogic.linegold import Score, segments_to_lines
@@ -94,6 +96,9 @@ def _blank_aware(doc: Doc, main: list[bool]) -> Lines:
 
 def _content_lines(doc: Doc) -> list[str]:
     return [line for line in doc.lines if line.strip()]
+
+
+FASL_REGEX = "fasl, regex tries"
 
 
 def fasl_tool():
@@ -287,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     print("command: python " + " ".join(shlex.quote(a) for a in [
         str(Path(sys.argv[0]).resolve().relative_to(ROOT)) if Path(sys.argv[0]).resolve().is_relative_to(ROOT)
         else sys.argv[0], *sys.argv[1:]]))
+    print("fasl's cue tries: " + ("the compiled walk (fasl.textlogic._cuetrie)" if cuetrie.COMPILED
+                                  else "regexes (fasl.textlogic._cuetrie is not built)"))
     print(f"python {sys.version.split()[0]}; timing: CPU time of the tool call only, "
           f">= {args.min_seconds:g} s per tool and set, taken in {args.rounds} alternating rounds "
           "(median round shown)\n")
@@ -320,11 +327,19 @@ def main(argv: list[str] | None = None) -> int:
           f"({sizes} characters)\n")
     print("| tool | docs/s (CPU) | docs/s (wall) | docs timed |")
     print("|---|---|---|---|")
-    speeds = timed_side_by_side(tools, samples, args.min_seconds, args.rounds)
+    sample_tools = dict(tools)
+    if cuetrie.COMPILED:
+        sample_tools[FASL_REGEX] = ((lambda doc: doc.text),
+                                    lambda text: split_text(text, compiled=False), None)
+    speeds = timed_side_by_side(sample_tools, samples, args.min_seconds, args.rounds)
     for name, sp in speeds.items():
         print(f"| {name} | {fmt_rate(sp.per_s)} | {fmt_rate(sp.wall_per_s)} | {sp.docs} |")
     ratio = speeds["fasl"].per_s / speeds["jusText"].per_s
     print(f"\nfasl / jusText throughput on sample-sized documents: {ratio:.1f}x")
+    if FASL_REGEX in speeds:
+        print(f"{FASL_REGEX} / jusText: {speeds[FASL_REGEX].per_s / speeds['jusText'].per_s:.1f}x; "
+              f"the compiled walk is {speeds['fasl'].per_s / speeds[FASL_REGEX].per_s:.2f}x "
+              "the regex tries")
     if speeds["fasl"].per_s < 2000:
         failed_targets.append(f"samples: {speeds['fasl'].per_s:,.0f} docs/s < 2000")
     if ratio < 10:

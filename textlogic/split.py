@@ -38,12 +38,15 @@ def _default_matchers() -> Matchers:
     return compile_lexicon(load_lexicon())
 
 
-def split_text(text: str, lexicon: Lexicon | None = None) -> list[Segment]:
+def split_text(text: str, lexicon: Lexicon | None = None, *,
+               compiled: bool | None = None) -> list[Segment]:
     """Cut ``text`` into flat, contiguous zone segments covering it exactly.
 
     Args:
         text: the document's exact stored text.
         lexicon: cue lexicon; the shipped one (loaded once and cached) when ``None``.
+        compiled: run the cue tries as the compiled walk (True), as regexes (False) or as
+            whichever this install has (None); the answers are the same.
 
     Returns:
         Segments over code-point offsets into ``text``, in order, covering ``[0, len(text))``
@@ -55,7 +58,11 @@ def split_text(text: str, lexicon: Lexicon | None = None) -> list[Segment]:
     if not text:
         return []
     try:
-        matchers = compile_lexicon(lexicon) if lexicon is not None else _default_matchers()
+        if lexicon is None and compiled is None:
+            matchers = _default_matchers()
+        else:
+            matchers = compile_lexicon(lexicon if lexicon is not None else load_lexicon(),
+                                       compiled)
         reader = Reader(text, matchers)
         units = reader.read()
         Layout(units, reader.sk, matchers, text).assign()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from fasl.textlogic.cuematch import WordSearch
+from fasl.textlogic.cuetrie import PhraseTrie
 from fasl.textlogic.normalize import fold
 
 #: One token of a credit on the skeleton (where «» and “” are folded to ", ـ to U+200B,
@@ -54,7 +54,7 @@ _MAX_PART_WORDS = 3
 _MAX_CHARS = 90
 
 
-def lede_credit(sk: str, s: int, e: int, outlets: WordSearch | None = None) -> int | None:
+def lede_credit(sk: str, s: int, e: int, outlets: PhraseTrie | None = None) -> int | None:
     """Where the lede starts after a wire credit opening ``sk[s:e]``, or ``None``.
 
     A credit closes at a separator after a part with a quoted or bracketed outlet (final:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from fasl.textlogic.cuematch import NOTICE, OUTLET, Matchers
+from fasl.textlogic.cuetrie import PhraseTrie
 from fasl.textlogic.splitunits import DIGIT
 
 #: A breadcrumb trail on a line of its own: "الرئيسية / الفتاوى / الصلاة", "Home > News".
@@ -35,36 +36,36 @@ class Frame:
     has_alnum: Callable[[int, int], bool]
     rstrip: Callable[[int, int], int]
 
-    def token_run(self, token: re.Pattern[str], s: int, e: int, words_only: bool) -> int:
+    def token_run(self, token: PhraseTrie, s: int, e: int, words_only: bool) -> int:
         """How many ``token`` matches make up all of ``[s, e)`` with separators between them
         (only those holding a letter or digit when ``words_only``), or -1 if anything else
         stands in it."""
         pos, count = s, 0
         while pos < e:
-            m = token.match(self.sk, pos, e)
-            if not m:
+            stop = token.match_end(self.sk, pos, e)
+            if stop < 0:
                 return -1
-            if not words_only or self.has_alnum(m.start(), m.end()):
+            if not words_only or self.has_alnum(pos, stop):
                 count += 1
-            pos = self.skip_lead(self.skip_space(m.end(), e), e)
+            pos = self.skip_lead(self.skip_space(stop, e), e)
         return count
 
     def share_bar(self, s: int, e: int) -> int | None:
         """End of a share bar ("شارك تويتر فيسبوك واتساب") scraped onto a sentence's start."""
         pos, tokens = s, 0
         while pos < e:
-            m = self.m.share_token.match(self.sk, pos, e)
-            if not m:
+            stop = self.m.share_token.match_end(self.sk, pos, e)
+            if stop < 0:
                 # "طباعةاعتمدت": the last share word glued to the lede without a space; a
                 # taa marbuta or alef maqsura only ends a word, so a letter after it starts one.
                 if tokens >= 1:
-                    g = self.m.share_glued.match(self.sk, pos, e)
-                    if g and self.text[g.end() - 1] in _WORD_FINAL and self.words(g.end(), e) >= 6:
-                        return g.end()
+                    g = self.m.share_glued.match_end(self.sk, pos, e)
+                    if g >= 0 and self.text[g - 1] in _WORD_FINAL and self.words(g, e) >= 6:
+                        return g
                 break
-            if self.has_alnum(m.start(), m.end()):
+            if self.has_alnum(pos, stop):
                 tokens += 1
-            pos = self.skip_lead(self.skip_space(m.end(), e), e)
+            pos = self.skip_lead(self.skip_space(stop, e), e)
         if tokens >= 2 and pos < e and self.words(pos, e) >= 6:
             return pos
         return None
@@ -96,7 +97,7 @@ class Frame:
         الصلاة"), or three or more angle quotes or arrows between short fields ("السوق المفتوح
         > الأردن > عقارات للبيع > شقق")."""
         seps = _TRAIL_SEP.findall(self.sk, s, e)
-        if len(seps) >= 2 and self.m.nav_token.match(self.sk, s, e) is not None:
+        if len(seps) >= 2 and self.m.nav_token.match_end(self.sk, s, e) >= 0:
             return True
         angled = [x for x in seps if x.strip() not in "/\\"]
         return len(angled) >= 3 and all(
@@ -107,7 +108,7 @@ class Frame:
         title: after a navigation word, or two angle quotes between short fields."""
         if self.lines_read > 2:
             return None
-        if not self.m.nav_token.match(self.sk, s, e):
+        if self.m.nav_token.match_end(self.sk, s, e) < 0:
             angled = _ANGLED_TRAIL.match(self.sk, s, min(e, s + 60))
             if angled is None or self.words(angled.end(), e) < 3:
                 return None
@@ -120,9 +121,9 @@ class Frame:
         if last is None:
             return None
         pos = last
-        nav = self.m.nav_token.match(self.sk, pos, e)
-        if nav:
-            pos = nav.end()
+        nav = self.m.nav_token.match_end(self.sk, pos, e)
+        if nav >= 0:
+            pos = nav
         elif seps >= 2:
             pass  # "الرئيسية » إقتصاد » <title>": a trail of sections ends with the page's title
         else:

@@ -98,7 +98,7 @@ class Layout:
         # Navigation and widgets above the title.
         while i < len(units) and (units[i].kind in (K_BOILER, K_COMMENTS) or (
                 units[i].words <= 2
-                and self.m.nav_token.fullmatch(self.sk, units[i].start, units[i].end))):
+                and self.m.nav_line.fullmatch(self.sk, units[i].start, units[i].end))):
             self.set(units[i], Z_BOILERPLATE, units[i].conf if units[i].kind == K_BOILER else 0.7)
             i += 1
         i = self.kickers(i)
@@ -477,7 +477,7 @@ class Layout:
             space = sk.find(" ", p, u.end)
             word = _MARK_RUN.sub("", self.text[p:space if space > 0 else u.end])
             return not word.startswith(_RADICAL_WAW)
-        return self.m.opener.match(sk, p, u.end) is not None
+        return self.m.opener.match_end(sk, p, u.end) >= 0
 
     def widget_runs(self) -> None:
         """Short lines between two boilerplate lines after the story are the widget's own.

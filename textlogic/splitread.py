@@ -84,7 +84,7 @@ class Reader(DateLines, PageHead, Frame):
         # The last promotion scan and glued-cue search, by piece: a line that leaves a fast
         # path for `piece` asks again about the same piece.
         self._hits: tuple[int, int, list[tuple[int, frozenset[str]]]] = (-1, -1, [])
-        self._glued: tuple[int, int, re.Match[str] | None] = (-1, -1, None)
+        self._glued: tuple[int, int, tuple[int, int] | None] = (-1, -1, None)
 
     # -- small helpers ------------------------------------------------------------------
     def words(self, s: int, e: int) -> int:
@@ -109,11 +109,12 @@ class Reader(DateLines, PageHead, Frame):
             self._hits = (s, e, hits)
         return hits
 
-    def glued_search(self, s: int, e: int) -> re.Match[str] | None:
-        """The first glued-cue candidate in ``[s, e)`` (kept for the next ask)."""
+    def glued_search(self, s: int, e: int) -> tuple[int, int] | None:
+        """The first glued-cue candidate in ``[s, e)``, `Matchers.glued` (kept for the next
+        ask)."""
         gs, ge, m = self._glued
         if gs != s or ge != e:
-            m = self.m.glued.search(self.sk, s, e)
+            m = self.m.glued(self.sk, s, e)
             self._glued = (s, e, m)
         return m
 
@@ -207,12 +208,12 @@ class Reader(DateLines, PageHead, Frame):
             return False
         sk = self.sk
         m = self.m
-        if self.lines_read <= 2 and m.nav_token.match(sk, s, e) is not None:
+        if self.lines_read <= 2 and m.nav_token.match_end(sk, s, e) >= 0:
             return False  # a breadcrumb may be glued to it
         if words <= 30 and (sk[e - 1] not in ".!?"
                             or (words <= 16 and DIGIT.search(sk, s, e) is not None)):
             return False
-        if (m.share_token.match(sk, s, e) is not None
+        if (m.share_token.match_end(sk, s, e) >= 0
                 or m.opens_with_cue(sk, s, e)
                 or DIGIT.search(sk, s, min(e, s + 48)) is not None
                 or sk.count("|", s, e) >= 2
@@ -241,7 +242,7 @@ class Reader(DateLines, PageHead, Frame):
         m = self.m
         if (DIGIT.search(sk, s, e) is not None
                 or sk.count("|", s, e) >= 2
-                or m.share_token.match(sk, s, e) is not None
+                or m.share_token.match_end(sk, s, e) >= 0
                 or m.opens_with_cue(sk, s, e)
                 or (sk[e - 1] not in ".!?" and STOP.search(sk, s, e) is not None)
                 or self.glued_search(s, e) is not None
@@ -274,7 +275,7 @@ class Reader(DateLines, PageHead, Frame):
         """Read ``[s, e)`` (stripped) into one or more units."""
         if depth < 8:
             prefix_end = None
-            if self.m.share_token.match(self.sk, s, e) is not None:
+            if self.m.share_token.match_end(self.sk, s, e) >= 0:
                 prefix_end = self.share_bar(s, e)
                 if prefix_end is None and self.share_only(s, e):
                     # "شارك: فيسبوك | تويتر | واتساب": the bar on a line of its own.
@@ -396,16 +397,16 @@ class Reader(DateLines, PageHead, Frame):
         sk = self.sk
         m = self.glued_search(s, e)
         while m is not None:
-            pos = m.end()
+            start, pos = m
             # An opening quote (« folds to "): quoted speech follows, not a new part.
-            opening = (m.start() > s and sk[m.start()] == '"' and sk[m.start() - 1].isspace()
-                       and sk[m.start():pos].strip() == '"')
-            if not opening and self.has_alnum(s, m.start()):  # (else only quotes before it)
+            opening = (start > s and sk[start] == '"' and sk[start - 1].isspace()
+                       and sk[start:pos].strip() == '"')
+            if not opening and self.has_alnum(s, start):  # (else only quotes before it)
                 p = self.skip_lead(pos, e)
                 cue = self.m.head_cue(sk, p, e)
                 if cue and self.glued_cue_ok(cue, p, e, s):
                     return pos
-            m = self.m.glued.search(sk, pos, e)
+            m = self.m.glued(sk, pos, e)
         return None
 
     def list_tabs(self, rest: int, e: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import fields
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from fasl.textlogic.cuematch import WordSearch, trie_regex
+from fasl.textlogic.cuetrie import phrase_trie, trie_regex
 from fasl.textlogic.lexicon import shipped_lexicon
 from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.normalize import fold, skeleton
@@ -184,7 +184,7 @@ def test_line_ending_and_trailing_space_do_not_move_zones(lines: list[str], newl
 
 # The splitter's fast whole-word search must answer exactly like the plain regex it replaces.
 _PROMO = sorted({fold(p) for p in shipped_lexicon().promo if " " in fold(p)})
-_WORD_SEARCH = WordSearch(trie_regex(_PROMO))
+_WORD_SEARCH = phrase_trie(_PROMO, compiled=False)  # (the compiled walk: test_cuetrie.py)
 _REFERENCE = re.compile(r"(?<!\w)(?:" + trie_regex(_PROMO) + r")(?!\w)")
 
 
