@@ -13,7 +13,6 @@ from suggesttypes import of_type
     [
         ("وضبطت الشرطة المتهمين في شقة بمحافظة الجيزة مساء الأحد", "محافظة الجيزة"),
         ("وأعلنت السلطات الصحية وولاية الخرطوم عن حملة تطعيم", "ولاية الخرطوم"),
-        ("وانتشرت المياه في الشوارع بحي البليدة وسط المدينة", "حي البليدة"),
         ("وتواصلت الاشتباكات في قضاء الزبير جنوب البصرة", "قضاء الزبير"),
     ],
 )
@@ -26,6 +25,9 @@ def test_a_singular_designator_joins_a_listed_place_even_after_a_proclitic(text,
     [
         # مدينة only describes the place (the development set's rule): the city alone.
         ("ووصل الوفد إلى مدينة جدة صباح اليوم", "جدة"),
+        # so do حي and منطقة (relabelled in entities_heldout6/7 to the development set's rule)
+        ("وانتشرت المياه في الشوارع بحي البليدة وسط المدينة", "البليدة"),
+        ("وهطلت أمطار غزيرة على منطقة جازان أمس", "جازان"),
         # a plural designator stays outside
         ("وهطلت أمطار غزيرة على محافظات الجيزة والقاهرة", "الجيزة"),
     ],

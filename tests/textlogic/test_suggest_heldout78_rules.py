@@ -207,3 +207,36 @@ def test_other_quotes_are_no_organisation(text):
 )
 def test_founders_names_in_aldin_stay_whole(text, org):
     assert of_type(text, "ORG") == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "island"),
+    [
+        # an island is a LOC with its designator, listed name or not
+        ("وضربت العاصفة جزيرة مايوت ليلا", "جزيرة مايوت"),
+        ("وافتتح فندق جديد في جزيرة الريم بالعاصمة", "جزيرة الريم"),
+        ("وتنقل السفن الوقود إلى أرخبيل سقطرى شهريا", "أرخبيل سقطرى"),
+        ("وصل الصيادون بجزيرة كوركولا فجرا", "جزيرة كوركولا"),
+    ],
+)
+def test_an_island_with_its_designator_is_one_location(text, island):
+    assert of_type(text, "LOC") == [island]
+    assert of_type(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a state named جزر is listed whole and stays a GPE
+        ("ووقع الرئيس اتفاقا مع جزر القمر أمس", "جزر القمر"),
+        ("وسجلت الشركة فرعا في جزر الكايمان", "جزر الكايمان"),
+    ],
+)
+def test_island_states_stay_places(text, place):
+    assert of_type(text, "GPE") == [place]
+    assert of_type(text, "LOC") == []
+
+
+def test_the_article_word_is_no_designator():
+    # الجزيرة with the article names a channel or a region, not "the island of"
+    assert of_type("وبثت قناة الجزيرة مباشر الخبر", "LOC") == []

@@ -32,6 +32,7 @@ from fasl.textlogic.suggest.places import (
     after_compass,
     coloured_name,
     compass_regions,
+    island_places,
     qualified_places,
     unit_places,
 )
@@ -114,6 +115,7 @@ def suggest(
             found = refine_listed_organisations(doc, found, gaz)
             found = courts_with_seat(doc, found, gaz)
             found = adjective_places(doc, found, gaz)
+            found = island_places(doc, found, gaz)
             found = clubs_by_nationality(doc, found, gaz)
     if "gazetteers" in sources or "patterns" in sources:
         found = with_sidi(doc, found, gazetteers or default_gazetteers())
