@@ -240,3 +240,36 @@ def test_island_states_stay_places(text, place):
 def test_the_article_word_is_no_designator():
     # الجزيرة with the article names a channel or a region, not "the island of"
     assert of_type("وبثت قناة الجزيرة مباشر الخبر", "LOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a trade or form of address, a nationality or a describing nisba, then a name no
+        # list knows
+        ("وأشاد المدرب الإسباني خوانما ليّو بأداء لاعبيه", "خوانما ليّو"),
+        ("وتألقت الممثلة التونسية هند صبري في الدور", "هند صبري"),
+        ("وقالت الباحثة رنا قباني، منسقة البرنامج، إن", "رنا قباني"),
+        ("ويعرض الفيلم للمخرجة هيفاء المنصور.", "هيفاء المنصور"),
+        ("وقاد الأوركسترا المايسترو نادر عباسي بمشاركة الجوقة", "نادر عباسي"),
+        # an envoy or ambassador with his post before the name
+        ("وأكد السفير الياباني لدى مصر تاكيشي ماتسوموتو أن التعاون قائم", "تاكيشي ماتسوموتو"),
+    ],
+)
+def test_a_person_introduced_by_trade_or_address(text, person):
+    assert person in of_type(text, "PERS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trade followed by the sentence, not a name
+        "وقال المدرب الإسباني إن الفريق جاهز للمباراة",
+        "واعتبر المهاجم الهدف الثاني هديته للجمهور",
+        "وحمّل المدرب مسؤولية الخسارة للاعبين",
+        "ويشارك الفنان التشكيلي في المعرض بلوحتين",
+        "وقدمت الممثلة عرضا مميزا أمس",
+    ],
+)
+def test_no_name_when_the_sentence_goes_on_after_the_trade(text):
+    assert of_type(text, "PERS") == []

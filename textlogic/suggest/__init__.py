@@ -17,6 +17,7 @@ from fasl.textlogic.suggest.chains import (
 from fasl.textlogic.suggest.clubs import club_names, clubs_by_nationality, sporting_suffix
 from fasl.textlogic.suggest.dates import find_dates
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
+from fasl.textlogic.suggest.introduced import introduced_persons
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.namedorgs import courts_with_seat, named_organisations
@@ -101,6 +102,7 @@ def suggest(
             found += nationality_names(doc, gaz)
             found += named_before_title(doc, gaz)
             found += byline_persons(doc, gaz)
+            found += introduced_persons(doc, gaz)
             found += qualified_places(doc, gaz)
             found += unit_places(doc, gaz)
             found += compass_regions(doc, gaz)
