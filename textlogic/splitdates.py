@@ -19,6 +19,9 @@ _FIELD_SEP = re.compile(r"\s[|\-–—]\s")
 _LIST_ORDINAL = re.compile(r"\(?\d{1,2}\s*[-.)]\s+")
 #: Stripped from a word before the date-word look-up (no letter among them).
 _WORD_EDGE = LEAD_CHARS + "\u200b"
+#: A place of one or two words and its comma, opening an agency's dateline.
+_PLACE_COMMA = re.compile(r"[^\s،,\d]+(?:\s[^\s،,\d]+)?\s*[،,]\s*")
+_WORD = re.compile(r"\w+")
 _NUMERIC_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
 
 
@@ -68,7 +71,24 @@ class DateLines:
                 field = sk[p:e]
                 return (_NUMERIC_DATE.search(field) is not None
                         or any(w in self.m.date_words for w in field.lower().split()))
-        return False
+        return self.agency_dateline(s, e)
+
+    def agency_dateline(self, s: int, e: int) -> bool:
+        """"باكو، 1 ديسمبر، أذرتاج", "جدة، 3 مارس 2025 (واس)": a place, a date with a month
+        name and one or two words of the agency after it, between commas or dashes."""
+        sk = self.sk
+        m = _PLACE_COMMA.match(sk, s, e)
+        if m is None:
+            return False
+        end, digits = self.date_run(m.end(), e)
+        if not digits or end >= e or not any(
+                w in self.m.date_words for w in _WORD.findall(sk, m.end(), end)):
+            return False
+        rest = sk[end:e].strip()
+        if sk[end - 1] not in "،," and rest[:1] not in "،,-–—(":
+            return False  # no separator: the date runs on into a sentence
+        rest = rest.strip(" ()،,-–—")
+        return 1 <= len(rest.split()) <= 2 and STOP.search(rest) is None
 
     def date_like(self, s: int, e: int) -> bool:
         """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""

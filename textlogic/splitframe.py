@@ -20,6 +20,7 @@ _TRAIL_SEP = re.compile(r"\s[»›>/←<\\]\s")
 _ANGLED_TRAIL = re.compile(r"(?:[^\s»›>]+(?:\s[^\s»›>]+){0,2}\s?[»›>]\s*){2,}")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
 _WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end a word
+_CREDIT_DASH = re.compile(r"\s[-–—|]\s+(?=\S+[^-–—|]*$)")  # the last dash of a line
 LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not initials)
 
 
@@ -89,8 +90,14 @@ class Frame:
         return None
 
     def share_only(self, s: int, e: int) -> bool:
-        """Only share words and separators, two or more of them words."""
-        return self.token_run(self.m.share_token, s, e, True) >= 2
+        """Only share words and separators, two or more of them words, maybe behind a label
+        of its own ("مشاركة الفتوى: واتساب - تويتر - فيسبوك")."""
+        if self.token_run(self.m.share_token, s, e, True) >= 2:
+            return True
+        colon = self.sk.find(":", s, min(e, s + 40))
+        return (colon > 0 and self.words(s, colon) <= 3
+                and self.token_run(self.m.share_token, self.skip_space(colon + 1, e), e,
+                                   True) >= 2)
 
     def trail(self, s: int, e: int) -> bool:
         """A breadcrumb trail: two separators after a navigation word ("الرئيسية / الفتاوى /
@@ -147,13 +154,23 @@ class Frame:
     def captioned(self, s: int, e: int) -> bool:
         """A photo caption: a short description closed by an agency or photographer credit in
         brackets ("سكان يتجمعون في ساحة عامة بعد الزلزال (رويترز)", "... (تصوير: أحمد
-        العمري)"), not ending a sentence before it."""
+        العمري)") or after a dash ("جانب من جلسة المجلس - تصوير: موقع بانيت"), not ending a
+        sentence before it.  After a dash only a photo credit counts: "... - رويترز" may be
+        a story's wire credit."""
         sk = self.sk
-        open_at = sk.rfind("(", s, e)
+        if sk[e - 1] == ")":
+            open_at = sk.rfind("(", s, e)
+            inner, stop, roles = self.skip_space(open_at + 1, e), e - 1, (OUTLET, NOTICE)
+        else:
+            m = _CREDIT_DASH.search(sk, s, e)
+            if m is None:
+                return False
+            open_at, inner, stop, roles = m.start(), m.end(), e, (NOTICE,)
+            if self.words(inner, e) > 5:
+                return False
         before = self.rstrip(s, open_at)
         if (open_at < 0 or self.words(s, before) < 3 or sk[before - 1] in ".!?:،,"
                 or LONG_RUN.search(sk, s, before) is None):
             return False
-        inner = self.skip_space(open_at + 1, e)
-        cue = self.m.head_cue(sk, inner, e - 1)  # an agency, or a photographer: "(تصوير: ...)"
-        return cue is not None and (OUTLET in cue[1] or NOTICE in cue[1])
+        cue = self.m.head_cue(sk, inner, stop)  # an agency, or a photographer: "تصوير: ..."
+        return cue is not None and any(role in cue[1] for role in roles)

@@ -23,6 +23,8 @@ _BIO_LEAD = "*-–•· \u00a0"  # what may come before a bio's first word
 _MARK_RUN = re.compile(r"[^\w\s]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]")
 _LONG_RUN = re.compile(r"[^\W\d_]{3}")
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # a bare web address
+_PATH_SEP = re.compile(r"\s[»›>←]\s")  # between the fields of a section path
 _MARKS = re.compile("[" + "".join(sorted(DROPPED_CHARS | {"\u200b"})) + "]+")
 _BARE_TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")
 _SLASH_TAG = re.compile(r"/\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\W*/")
@@ -174,22 +176,35 @@ class Layout:
         weak (0.5) and the headline must not read as a paragraph.
         """
         units = self.units
-        j = i
-        while j < len(units) and j - i < 4 and self.kicker(units[j]):
-            j += 1
-        if j == i or j >= len(units):
-            return i
-        head = units[j]
-        if (head.kind != K_TEXT or head.words < 5 or not self.title_like(head)
-                or self.is_para(head) or head.line > units[i].line + 6):
-            return i
-        for u in units[i:j]:
-            self.set(u, Z_BOILERPLATE, 0.5)
-        return j
+        for j in range(i + 1, min(i + 5, len(units))):  # the fewest labels that fit
+            if not self.kicker(units[j - 1]):
+                break
+            if self.headline_under(units[i:j], units[j]):
+                for u in units[i:j]:
+                    self.set(u, Z_BOILERPLATE, 0.5)
+                return j
+        return i
+
+    def headline_under(self, labels: list[Unit], head: Unit) -> bool:
+        # A section path ("وصفات > شوربات") is surely no title: a short headline may follow.
+        shortest = 3 if all(self.section_path(u) for u in labels) else 5
+        return (head.kind == K_TEXT and head.words >= shortest and self.title_like(head)
+                and not self.is_para(head) and head.line <= labels[0].line + 6
+                and not any(u.words == 4 and head.words < 8 for u in labels))
 
     def kicker(self, u: Unit) -> bool:
-        return (u.kind in (K_TEXT, K_META, K_OUTLET) and u.words <= 3
+        """A label's shape: one to four words ("دوري أبطال آسيا للنخبة"; four only over a
+        long headline, see `kickers`), or a short section path, with no figure and no
+        sentence or label punctuation at its end."""
+        return (u.kind in (K_TEXT, K_META, K_OUTLET)
+                and (u.words <= 4 or self.section_path(u))
                 and self.sk[u.end - 1] not in ".!?:،," and not self.has_figure(u))
+
+    def section_path(self, u: Unit) -> bool:
+        """"أسئلة طبية > أمراض الدم": two or three fields of one to three words between
+        angle quotes or arrows."""
+        fields = _PATH_SEP.split(self.sk[u.start:u.end])
+        return 2 <= len(fields) <= 3 and all(1 <= len(f.split()) <= 3 for f in fields)
 
     def has_figure(self, u: Unit) -> bool:
         """A digit anywhere in the unit (labels, names and kickers have none)."""
@@ -271,6 +286,13 @@ class Layout:
                          item if state == Z_RELATED else None)
                 close()
                 state = Z_BODY
+                continue
+            if (u.kind == K_BOILER and state == Z_BODY and main_tail is not None
+                    and main_tail.line == u.line - 1 and self.sk[main_tail.end - 1] == ":"
+                    and _LINK.fullmatch(self.sk, u.start, u.end)):
+                # "... عبر الرابط التالي:" over the address: the story gives the link.
+                self.set(u, Z_BODY, 0.6)
+                main_tail = u
                 continue
             if u.kind in (K_BOILER, K_COMMENTS):
                 self.set(u, Z_BOILERPLATE, u.conf)

@@ -230,14 +230,14 @@ class Reader(DateLines, PageHead, Frame):
 
         9 to 30 words (shorter lines are checked against line patterns, menus and credit
         shapes), not among the first lines, no digit (no date, ticker or counter), no ")" at
-        its end (no caption), no cue or share word at its head, no sentence end before a
+        its end and no photo credit after a dash (no caption), no cue or share word at its head, no sentence end before a
         possible share bar, no glued cue and no promotion or call-to-action word: `piece`
         would make it one text unit too.  Related and list headlines are most such lines.
         """
         if words < 9 or words > 30 or self.lines_read <= 2:
             return False
         sk = self.sk
-        if sk[e - 1] == ")":
+        if sk[e - 1] == ")" or (words <= 16 and self.captioned(s, e)):
             return False
         m = self.m
         if (DIGIT.search(sk, s, e) is not None
@@ -371,6 +371,13 @@ class Reader(DateLines, PageHead, Frame):
             at = self.m.tags_search.find(sk, head[0], e) if SOURCE in roles else -1
             if at > head[0]:
                 return at
+            if TAGS in roles:
+                # "الكلمات المفتاحية: ... الميراث أخبار متعلقة": the list's heading under the
+                # keywords scraped onto their line; its headlines follow on the next lines.
+                for at, _ in self.m.head.hits(sk, head[0] + 1, e):
+                    cue = self.m.head_cue(sk, at, e)
+                    if cue and cue[0] == e and (LIST in cue[1] or RELATED in cue[1]):
+                        return at
         glued = self.glued_cut(s, e)
         if glued is not None:
             return glued
@@ -540,7 +547,7 @@ class Reader(DateLines, PageHead, Frame):
         if sk.count("|", s, e) >= 2 and self.ticker(s, e):
             self.tickers += 1
             return K_BOILER, 0.75
-        if words <= 16 and sk[e - 1] == ")" and self.captioned(s, e):
+        if words <= 16 and self.captioned(s, e):
             return K_BOILER, 0.65
         if (3 <= words <= 10 and sk[s] == "(" and sk[e - 1] == ")" and sk.count("(", s, e) == 1
                 and LONG_RUN.search(sk, s, e) is not None):

@@ -28,12 +28,13 @@ def _records(folder: Path) -> list[dict]:
 
 RECORDS = _records(DEVSET)
 #: The sets the splitter has been tuned on: the development set, the first held-out set,
-#: heldout2 to heldout10 (each blind until it was measured once and its failures studied).
+#: heldout2 to heldout12 (each blind until it was measured once and its failures studied).
 TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout3") + _records(DATA / "heldout4")
          + _records(DATA / "heldout5") + _records(DATA / "heldout6")
          + _records(DATA / "heldout7") + _records(DATA / "heldout8")
-         + _records(DATA / "heldout9") + _records(DATA / "heldout10"))
+         + _records(DATA / "heldout9") + _records(DATA / "heldout10")
+         + _records(DATA / "heldout11") + _records(DATA / "heldout12"))
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
@@ -110,6 +111,33 @@ KNOWN_WRONG = {
         "the first live-blog time stamp under the date reads as part of the dateline (like 205)",
     "979_180post_lebanon_beirut_port_fishermen_long_feature_standfirst_subheadings_clean":
         "the writer's name under the standfirst (like 236)",
+    "737_syriasteps_syria_damascus_olive_oil_prices_no_line_breaks_one_line_related_cue_inline":
+        "whole page on one line: the headline before its date and credit is not cut off",
+    "749_kech24_morocco_marrakech_red_city_tramway_study_credit_glued_comments_form":
+        "an outlet name with tatweel and figures ('كشـ24:') opening the lede is no known credit",
+    "754_altibbi_health_question_answer_page_iron_deficiency_doctor_answer_related_questions_list":
+        "a Q&A page: the answering doctor's line, the 'was this useful' widget and a"
+        " consultation offer with no cue word",
+    "757_fatafeat_recipe_page_lentil_soup_ingredients_steps_similar_recipes_list":
+        "a recipe's time line between bars reads as a ticker; the star-rating widget",
+    "761_bayut_saudi_riyadh_apartment_for_rent_listing_breadcrumb_fields_agent_licence_contact_buttons_similar_listings":
+        "a property listing: price and address fields read as dateline, the ad's licence"
+        " lines as body, its button row",
+    "762_binbaz_saudi_fatwa_page_traveller_combining_prayers_breadcrumb_listen_download_no_date_source_line_share_related_fatwas":
+        "a 20-word 'المصدر:' citation closing a fatwa is longer than a source line may be",
+    "765_sport360_arabic_afc_elite_alhilal_alsadd_match_preview_category_label_author_relative_time_lineups_read_also_mid_story_follow":
+        "a short sub-heading after a read-also item inside the story reads as the item's body",
+    "766_islamicfinder_arabic_oman_muscat_prayer_times_page_hijri_date_times_week_table_method_other_cities_list_app_promo":
+        "a prayer-times page: the times read as dateline, the other cities' links have no cue",
+    "768_almasalah_iraq_finance_ministry_salaries_funding_eastern_digit_date_credit_glued_source_line_disclaimer_tags":
+        "'المسلة – متابعة – وكالات' as a source line and a long disclaimer paragraph",
+    "773_daraj_lebanon_opinion_column_beirut_rent_law_standfirst_author_date_bio_box_newsletter_box_writer_articles_list":
+        "the writer's name under the standfirst (like 236), the bio box and the newsletter box",
+    "777_contactcars_egypt_chery_tiggo_7_pro_2026_car_review_author_date_subheadings_price_lines_pros_cons_score_compare_list_test_drive_promo":
+        "a dealer's test-drive offer closing the review has no promotion cue",
+    "783_2m_morocco_live_blog_tetouan_floods_last_update_time_pipe_entries_newest_first_copyright_app_promo":
+        "the outlet's domain over the date ('2M.ma') reads as a bare address, gold calls it"
+        " the credit",
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {
@@ -140,6 +168,15 @@ KNOWN_WRONG_INSIDE_A_LINE = {
     "719_turkpress_turkey_istanbul_metro_turkish_names_latin_parentheses_sharebar_glued_follow_telegram":
         "share words glued to one another with no space ('شاركفيسبوكتويتر') after the last"
         " sentence are not cut inside the line",
+    "742_palinfo_palestine_nablus_settlers_olive_trees_credit_glued_dash_telegram_promo":
+        "a three-word outlet after the place ('نابلس – المركز الفلسطيني للإعلام اقتلع') with no"
+        " dash before the lede: only the place is cut",
+    "781_sabqpress_algeria_oran_hospital_new_oncology_wing_title_glued_date_no_blank_lines_clean":
+        "a numeric date glued to the title's last word ('الجامعي2026/12/01') is not cut off",
+    "788_unicef_mena_amman_children_out_of_school_report_press_release_place_date_glued_end_marker_notes_about_contacts_more_to_explore_list":
+        "a contact's e-mail line in the notes to editors reads as an author contact line",
+    "789_rayafm_palestine_west_bank_premier_league_balata_hilal_alquds_match_report_breadcrumb_date_views_counter_glued_tags_more_sport_list":
+        "a views counter ('| 👁 1,284') glued after the date stays in the dateline",
     "726_alwihda_chad_seeds_programme_publish_date_glued_place_credit_french_names_source_word_clean":
         "a place credit after the date glued to the lede ('... 10:15 أنجمينا - أطلقت') is left"
         " in the body",

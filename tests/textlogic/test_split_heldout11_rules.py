@@ -1,0 +1,87 @@
+"""Splitter rules learned from the failures of heldout11 and heldout12 (each measured blind
+first), each on a page written as another site would publish it (not the sets' own lines),
+with the page each rule must not break.
+"""
+from __future__ import annotations
+
+from splitzones import zones
+
+TITLE = "بلدية المدينة تطلق مشروعا لتأهيل الحدائق العامة قبل فصل الصيف"
+DATE = "الخميس 3 ديسمبر 2026 - 09:15"
+LEDE = ("أطلقت البلدية اليوم مشروعا لتأهيل ثلاثين حديقة عامة في أحياء المدينة بكلفة تقارب "
+        "خمسة ملايين دينار، على أن تنتهي الأعمال قبل حلول فصل الصيف.")
+BODY = ("وقال رئيس البلدية إن المشروع يشمل تجديد الممرات والإنارة وزراعة أشجار محلية "
+        "تحتمل الحر وقلة المياه، إلى جانب ملاعب جديدة للأطفال.")
+
+
+# -- labels over the headline -------------------------------------------------------------------
+
+def test_a_section_path_over_a_short_headline_is_boilerplate() -> None:
+    for path in ("منوعات > مطبخ", "استشارات طبية › أمراض القلب"):
+        text = "\n".join([path, "", "كعك العيد بالتمر", "", LEDE, BODY])
+        assert zones(text) == ["boilerplate", None, "title", None, "body", "body"], path
+
+
+def test_a_four_word_section_label_over_a_long_headline_is_boilerplate() -> None:
+    text = "\n".join(["بطولة الأمم الأفريقية للشباب", "", TITLE, "", DATE, "", LEDE, BODY])
+    assert zones(text) == ["boilerplate", None, "title", None, "dateline", None, "body",
+                           "body"]
+
+
+def test_a_four_word_title_over_a_short_second_line_stays_the_title() -> None:
+    text = "\n".join(["البلدية تؤهل الحدائق العامة", "ثلاثون حديقة قبل الصيف", LEDE, BODY])
+    assert zones(text)[0] == "title"
+
+
+# -- photo captions -----------------------------------------------------------------------------
+
+def test_a_caption_closed_by_a_photo_credit_after_a_dash_is_boilerplate() -> None:
+    caption = "أطفال يلعبون في إحدى الحدائق بعد تأهيلها العام الماضي - تصوير: أحمد سالم"
+    text = "\n".join([TITLE, DATE, caption, LEDE, BODY])
+    assert zones(text) == ["title", "dateline", "boilerplate", "body", "body"]
+
+
+def test_a_sentence_with_a_dash_before_the_word_photography_stays_body() -> None:
+    line = ("وأعلنت البلدية عن مسابقة للتصوير - تصوير الحدائق بعد تأهيلها بعدسات الهواة "
+            "من سكان المدينة")
+    text = "\n".join([TITLE, DATE, LEDE, line, BODY])
+    assert zones(text) == ["title", "dateline", "body", "body", "body"]
+
+
+# -- promotions and share rows ------------------------------------------------------------------
+
+def test_follow_the_latest_news_of_a_topic_on_the_site_is_boilerplate() -> None:
+    text = "\n".join([TITLE, LEDE, BODY, "تابع أحدث أخبار المحليات على موقعنا"])
+    assert zones(text) == ["title", "body", "body", "boilerplate"]
+
+
+def test_a_labelled_share_row_and_audio_buttons_are_boilerplate() -> None:
+    text = "\n".join([TITLE, "استماع | تحميل", LEDE, BODY,
+                      "مشاركة الخبر: واتساب - فيسبوك - تويتر - نسخ الرابط"])
+    assert zones(text) == ["title", "boilerplate", "body", "body", "boilerplate"]
+
+
+# -- a link the story gives ---------------------------------------------------------------------
+
+def test_an_address_under_a_line_that_introduces_it_stays_body() -> None:
+    text = "\n".join([TITLE, LEDE, "ويمكن للمواطنين تقديم مقترحاتهم عبر الرابط التالي:",
+                      "https://baladiya.example.gov/parks", BODY])
+    assert zones(text) == ["title", "body", "body", "body", "body"]
+
+
+def test_a_bare_address_after_the_last_sentence_stays_boilerplate() -> None:
+    text = "\n".join([TITLE, LEDE, BODY, "www.baladiya-news.example"])
+    assert zones(text) == ["title", "body", "body", "boilerplate"]
+
+
+# -- an agency's dateline as the first line -----------------------------------------------------
+
+def test_place_date_and_agency_opening_a_page_without_title_is_the_dateline() -> None:
+    for line in ("عمّان، 3 ديسمبر، بترا", "الدوحة، 3 ديسمبر 2026 (قنا)"):
+        text = "\n".join([line, LEDE, BODY])
+        assert zones(text) == ["dateline", "body", "body"], line
+
+
+def test_a_headline_opening_with_place_and_date_then_words_stays_the_title() -> None:
+    text = "\n".join(["غزة، 3 ديسمبر، يوم دام في القطاع المحاصر", LEDE, BODY])
+    assert zones(text)[0] == "title"
