@@ -206,8 +206,9 @@ def name_end(
             end = _after_particles(doc, end)
             break
         if folded in CONNECTORS and end + 1 < len(words) and words[end].gap_is_space:
-            if folded == "عبد" and given_length(doc, end, gazetteers) == 2:
-                end += 2
+            if folded == "عبد" and (given_length(doc, end, gazetteers) == 2
+                                   or _abd_article(doc, end + 1)):
+                end += 2  # عبد الأمير، عبد الكريم: one name whatever list knows الأمير
                 break
             if _is_name_word(doc, end + 1, gazetteers, False):
                 end += 2
@@ -225,9 +226,14 @@ def name_end(
                                                                                 gazetteers):
                 end += 1  # علي بن صالح الصالح
             break
+        if (folded == _BARE_SHEIKH and end + 1 < len(words) and words[end].gap_is_space
+                and is_given_name(words[end + 1].folded, gazetteers)):
+            end += 2  # حسن شيخ محمود: a bare شيخ inside a name, before a given name
+            break
         din = _din_name(doc, end)  # زياد تقي الدين: one name word, نور الدين too
         if not din and (not _is_name_word(doc, end, gazetteers, after_title)
-                        or _adjective_chain(doc, end) or _sentence_goes_on(doc, end, gazetteers)):
+                        or _adjective_chain(doc, end)
+                        or _sentence_goes_on(doc, end, gazetteers, end - index)):
             break
         end += 2 if din else 1
         budget -= 1
@@ -247,7 +253,7 @@ def name_end(
 _ABIDIN = fold("العابدين")
 
 
-def _sentence_goes_on(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+def _sentence_goes_on(doc: Doc, index: int, gazetteers: Gazetteers, position: int) -> bool:
     """Is word ``index``, after a name's first word, the sentence going on rather than the
     name: an imperfect verb (حسن شيخ محمود يبحث، عبدالله حمود يفوز), a definite plural
     (خالد عمر يوسف السلطات، أسماء الفائزين), a noun joined by و (بشار مراد وفرقة) or a title
@@ -262,8 +268,7 @@ def _sentence_goes_on(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
             (folded.endswith(("ين", "ون")) and (
                 (len(folded) == 8 and folded[3] == "ا")
                 or (len(folded) >= 9 and folded.startswith("الم"))))
-            or (folded.endswith("ات") and len(folded) >= 7 and index >= 2
-                and doc.words[index - 2].gap_is_space)):
+            or (folded.endswith("ات") and len(folded) >= 7 and position >= 2)):
         return True  # الفائزين (a فاعلين plural), المشاركين (a participle's); السلطات as a
         # name's third word
     if folded.startswith("و") and folded.endswith("ه") and len(folded) >= 5:
@@ -273,6 +278,16 @@ def _sentence_goes_on(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     stem = Doc.of(folded[:-1])
     hit = gazetteers.index.match_at(stem, 0)
     return hit is not None and hit[2].type == "OCC"  # رئيسا، مديرا; not نهرا (a family name)
+
+
+_BARE_SHEIKH = fold("شيخ")
+
+
+def _abd_article(doc: Doc, index: int) -> bool:
+    """Word ``index`` after عبد is a divine name with the article (الأمير، الكريم، الرحمن)."""
+    word = doc.words[index]
+    return (doc.text[word.start : word.start + 2] == "\u0627\u0644" and len(word.folded) >= 5
+            and word.folded not in STOPWORDS and not word.folded.endswith(("يه", "ين", "ون", "ات")))
 
 
 def _closes_clause(doc: Doc, index: int) -> bool:
@@ -341,8 +356,9 @@ def loose_name_word(folded: str, gazetteers: Gazetteers, last: bool = False) -> 
         return False
     if folded in gazetteers.given_names:
         return True
-    if folded in gazetteers.known or folded.startswith(("ال", "و")) or folded in _GENERIC_SUBJECTS:
-        return False
+    if folded in gazetteers.known or folded.startswith(("ال", "و", "بال", "فال", "كال")) or (
+            folded in _GENERIC_SUBJECTS):
+        return False  # (بالقرار: a preposition glued to the article, never a name)
     if folded.endswith("ا") and not folded.endswith("يا") and (
             len(folded) <= 5 or folded.startswith("م")):
         return False  # an accusative (هدفا، معتبرا), not فونسيكا، بيريرا
