@@ -301,3 +301,54 @@ def test_name_parts_that_look_like_other_words(text, person):
 def test_titles_that_look_like_names(text, occ):
     assert of_type(text, "PERS") == []
     assert any(occ in o for o in of_type(text, "OCC"))
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # a quoted short name right after a full name is the same organisation
+        ("وأعلنت منظمة الأغذية والزراعة للأمم المتحدة \"فاو\" عن برنامج جديد", "فاو"),
+        ("وقالت الشركة الوطنية للنفط «سونول» إن الإنتاج ارتفع", "سونول"),
+    ],
+)
+def test_a_quoted_short_name_after_an_organisation(text, short):
+    assert short in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a one-word name or a sentence, a quote is a quotation, not a short name
+        "وقالت الوزارة \"لا تراجع\" عن القرار",
+        "وأكدت الحكومة \"أن الوضع مستقر\" في البلاد",
+    ],
+)
+def test_no_short_name_after_a_quote_that_is_a_quotation(text):
+    assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وتعاقدت الجامعة مع جامعة \"لايدن\" لتبادل الطلاب", "لايدن"),
+        ("وتحيي فرقة \"الأصدقاء\" حفلا في المسرح", "الأصدقاء"),
+        # airlines, embassies, authorities and broadcasters as heads
+        ("وألغت الخطوط الجوية القطرية رحلاتها إلى المدينة", "الخطوط الجوية القطرية"),
+        ("وأعلنت السفارة الأردنية في القاهرة فتح باب التسجيل", "السفارة الأردنية"),
+        ("وقالت سلطة الطيران المدني إن المطار سيفتح", "سلطة الطيران المدني"),
+        ("وقال مدير جهاز حماية المستهلك إن الأسعار تحت الرقابة", "جهاز حماية المستهلك"),
+    ],
+)
+def test_more_organisation_cues_and_heads(text, org):
+    assert org in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشاد الجهاز الفني بأداء اللاعبين",
+        "وأطلقت منصة \"مدرستي\" خدمة جديدة",
+    ],
+)
+def test_staff_and_platforms_are_no_organisations(text):
+    assert of_type(text, "ORG") == []

@@ -41,6 +41,12 @@ HEADS = frozenset(fold(w) for w in [
     "مصرف", "المصرف", "مديرية", "المديرية", "أمانة", "مكتب", "اللجنة", "المندوبية",
     "مندوبية", "شرطة", "الجمعية", "البورصة", "الجامعة", "محكمة", "المحكمة", "النيابة",
     "راديو", "تحالف", "الشركة", "البنك",
+    # airlines, embassies, authorities, broadcasters, statistics and competition bodies,
+    # coordination offices (الخطوط الجوية التركية، السفارة السودانية، سلطة المياه
+    # الفلسطينية، تلفزيون سوريا، جهاز حماية المنافسة، المنسقية العامة للنازحين); a
+    # definite head still needs a naming adjective after it (not الجهاز الفني، الجهاز
+    # المصرفي، الإدارة الفرنسية: staff, sector and government, so those two stay out)
+    "الخطوط", "السفارة", "سفارة", "سلطة", "تلفزيون", "التلفزيون", "جهاز", "المنسقية",
 ])
 # Nouns that, joined by و after a name, begin a second body rather than go on the first
 # (وزارة السياحة والآثار والكنيسة القبطية، وزارة التجارة ووحدة التحريات المالية); too
@@ -333,7 +339,7 @@ _QUOTED = re.compile(r"«([^»\n]{2,40})»")
 _QUOTED_PLAIN = re.compile(r'["“]([^"“”«»\n]{2,40})["”]')
 _PLAIN_QUOTE_CUES = frozenset(fold(w) for w in [
     "شركة", "شركتي", "صحيفة", "وكالة", "قناة", "مجموعة", "حزب", "حركة", "جمعية", "نادي",
-    "مؤسسة", "بنك", "مصرف", "سهم", "أسهم", "لـ",
+    "مؤسسة", "بنك", "مصرف", "سهم", "أسهم", "لـ", "جامعة", "فرقة", "فريق", "فريقي",
 ])
 
 
@@ -373,10 +379,14 @@ def quoted_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
 
 
 _ACRONYM = re.compile(r"\s?\(([^()\n]{1,20})\)")
+# A quoted short name right after an organisation's full name (الهيئة الحكومية للتنمية
+# "إيغاد"، منظمة الأمم المتحدة للطفولة «يونيسف»): one word, or two Latin or short words.
+_QUOTED_SHORT = re.compile(r' ?["“«]([^"“”«»\n]{2,20})["”»]')
 
 
 def bracketed_acronyms(doc: Doc, organisations: list[Suggestion]) -> list[Suggestion]:
-    """``(WHO)`` or ``(د ب أ)`` right after an organisation's name: the same organisation."""
+    """``(WHO)`` or ``(د ب أ)``, or a quoted short name (``"إيغاد"``), right after an
+    organisation's name: the same organisation."""
     out = []
     for org in organisations:
         match = _ACRONYM.match(doc.text, org.end)
@@ -391,6 +401,17 @@ def bracketed_acronyms(doc: Doc, organisations: list[Suggestion]) -> list[Sugges
         if latin_caps or arabic_letters:
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             out.append(Suggestion(start, start + len(inner), "ORG", SOURCE, 0.8))
+    for org in organisations:
+        if len(doc.text[org.start : org.end].split()) < 2:
+            continue  # a one-word name is no full name to abbreviate
+        match = _QUOTED_SHORT.match(doc.text, org.end)
+        if match is None:
+            continue
+        inner = match.group(1)
+        if (inner != inner.strip() or any(c.isdigit() for c in inner) or len(inner.split()) > 2
+                or fold(inner) in STOPWORDS):
+            continue
+        out.append(Suggestion(match.start(1), match.end(1), "ORG", SOURCE, 0.7))
     return out
 
 
