@@ -20,7 +20,6 @@ _TRAIL_SEP = re.compile(r"\s[»›>/←<\\]\s")
 _ANGLED_TRAIL = re.compile(r"(?:[^\s»›>]+(?:\s[^\s»›>]+){0,2}\s?[»›>]\s*){2,}")
 _CRUMB_SEP = re.compile(r"\s[»›>|/←<\\\"]\s")
 _WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end a word
-_CREDIT_DASH = re.compile(r"\s[-–—|]\s+(?=\S+[^-–—|]*$)")  # the last dash of a line
 LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not initials)
 
 
@@ -161,11 +160,13 @@ class Frame:
         if sk[e - 1] == ")":
             open_at = sk.rfind("(", s, e)
             inner, stop, roles = self.skip_space(open_at + 1, e), e - 1, (OUTLET, NOTICE)
-        else:
-            m = _CREDIT_DASH.search(sk, s, e)
-            if m is None:
+        else:  # the line's last dash, between spaces
+            open_at = max(sk.rfind("-", s, e), sk.rfind("–", s, e), sk.rfind("—", s, e),
+                          sk.rfind("|", s, e))
+            if (open_at <= s or open_at + 1 >= e or not sk[open_at - 1].isspace()
+                    or not sk[open_at + 1].isspace()):
                 return False
-            open_at, inner, stop, roles = m.start(), m.end(), e, (NOTICE,)
+            inner, stop, roles = self.skip_space(open_at + 1, e), e, (NOTICE,)
             if self.words(inner, e) > 5:
                 return False
         before = self.rstrip(s, open_at)
