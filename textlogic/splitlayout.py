@@ -229,6 +229,7 @@ class Layout:
         seen_para = False
         comments = False  # under the readers' comments heading
         refs = -1  # line of the last entry under a bare label ("المراجع:", "عن الكاتب")
+        paras = 0  # paragraphs of the main story read so far
         label_zone = Z_SOURCE
 
         def close() -> None:
@@ -320,6 +321,11 @@ class Layout:
             if state == Z_BODY:
                 # (`u` still holds the main zone `assign` gave it: nothing before this loop
                 # touched the units from ``start`` on, and the loop visits each unit once)
+                if paras <= 1 and self.writer_over_date(index):
+                    # Title, standfirst, then "نورا عبد الرحمن" over "الخميس 7 مارس 2024":
+                    # the writer's name under the standfirst is the byline.
+                    self.set(u, Z_DATELINE, 0.55)
+                paras += u.para
                 if u.kind == K_DATE and seen_para and (
                         self.in_story_date(u)
                         or (main_tail is not None and main_tail.para
@@ -380,6 +386,17 @@ class Layout:
         """A keyword line with its label and ":" ("الوسوم: ..."), not bare hashtags."""
         colon = self.sk.find(":", u.start, min(u.end, u.start + 30))
         return colon > u.start
+
+    def writer_over_date(self, index: int) -> bool:
+        """A name-shaped line (two to four words, no figure, no closing punctuation) right
+        over a date line that starts the story's header."""
+        u = self.units[index]
+        if (u.kind != K_TEXT or not 2 <= u.words <= 4 or u.para or self.has_figure(u)
+                or self.sk[u.end - 1] in ".!?:،,؟" or index + 1 >= len(self.units)):
+            return False
+        nxt = self.units[index + 1]
+        return (nxt.kind == K_DATE and nxt.line <= u.line + 2 and nxt.words <= 8
+                and not self.in_story_date(nxt))
 
     def in_story_date(self, u: Unit) -> bool:
         """A date-like line inside the story: a bulleted schedule entry ("- الثلاثاء 17

@@ -42,8 +42,6 @@ KNOWN_WRONG = {
         "the first live-blog time stamp right under the date reads as part of the dateline",
     "225_aljarida_kuwait_housing_font_widget_more_cue":
         "'للمزيد:' cue (as a related cue it would also open sentences 'للمزيد من المعلومات')",
-    "236_raseef22_cairo_bookshops_feature_subheadings_clean":
-        "author name under the standfirst",
     "251_aljazeera_podcast_episode_platforms":
         "'تقديم: ... | إعداد: ...' credit line after the story",
     "256_ultrasawt_novel_review_long_subheadings_clean":
@@ -109,8 +107,6 @@ KNOWN_WRONG = {
         "'أسعار عملات أخرى اليوم': the word after 'أخرى' hides the list heading",
     "977_amad_palestine_gaza_storm_live_coverage_last_update_time_lines_telegram_glued_last_entry":
         "the first live-blog time stamp under the date reads as part of the dateline (like 205)",
-    "979_180post_lebanon_beirut_port_fishermen_long_feature_standfirst_subheadings_clean":
-        "the writer's name under the standfirst (like 236)",
     "737_syriasteps_syria_damascus_olive_oil_prices_no_line_breaks_one_line_related_cue_inline":
         "whole page on one line: the headline before its date and credit is not cut off",
     "749_kech24_morocco_marrakech_red_city_tramway_study_credit_glued_comments_form":
@@ -132,7 +128,7 @@ KNOWN_WRONG = {
     "768_almasalah_iraq_finance_ministry_salaries_funding_eastern_digit_date_credit_glued_source_line_disclaimer_tags":
         "'المسلة – متابعة – وكالات' as a source line and a long disclaimer paragraph",
     "773_daraj_lebanon_opinion_column_beirut_rent_law_standfirst_author_date_bio_box_newsletter_box_writer_articles_list":
-        "the writer's name under the standfirst (like 236), the bio box and the newsletter box",
+        "the writer's name again over the bio box at the end, the bio and the newsletter box",
     "777_contactcars_egypt_chery_tiggo_7_pro_2026_car_review_author_date_subheadings_price_lines_pros_cons_score_compare_list_test_drive_promo":
         "a dealer's test-drive offer closing the review has no promotion cue",
     "783_2m_morocco_live_blog_tetouan_floods_last_update_time_pipe_entries_newest_first_copyright_app_promo":

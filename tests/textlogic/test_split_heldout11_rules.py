@@ -85,3 +85,21 @@ def test_place_date_and_agency_opening_a_page_without_title_is_the_dateline() ->
 def test_a_headline_opening_with_place_and_date_then_words_stays_the_title() -> None:
     text = "\n".join(["غزة، 3 ديسمبر، يوم دام في القطاع المحاصر", LEDE, BODY])
     assert zones(text)[0] == "title"
+
+
+# -- the writer under the standfirst ------------------------------------------------------------
+
+STANDFIRST = ("بين ضيق الميزانية وحاجة الأحياء الشعبية إلى متنفس، تراهن البلدية على حدائق صغيرة "
+              "في كل حي بدل حديقة كبرى واحدة")
+
+
+def test_the_writers_name_under_the_standfirst_is_the_byline() -> None:
+    text = "\n\n".join([TITLE, STANDFIRST, "سلمى الحسيني", DATE, LEDE, BODY])
+    assert [z for z in zones(text) if z] == ["title", "body", "dateline", "dateline", "body",
+                                             "body"]
+
+
+def test_a_short_heading_over_a_dated_entry_deep_in_the_story_stays_body() -> None:
+    text = "\n".join([TITLE, DATE, LEDE, BODY, "اليوم الأول", "الاثنين 7 ديسمبر 2026",
+                      BODY])
+    assert zones(text)[4] == "body"
