@@ -136,6 +136,8 @@ class Layout:
                 self.set(u, Z_BOILERPLATE, 0.5)
                 i += 1
                 continue
+            if u.kind == K_DATE and self.live_stamp(i):
+                break  # the first post's time stamp: the live blog starts here (`story`)
             if u.kind == K_DATE or self.is_meta(u):
                 self.set(u, Z_DATELINE, u.conf)
             elif titled and u.kind in (K_TEXT, K_OUTLET) and 2 <= u.words <= 8 \
@@ -326,10 +328,11 @@ class Layout:
                     # the writer's name under the standfirst is the byline.
                     self.set(u, Z_DATELINE, 0.55)
                 paras += u.para
-                if u.kind == K_DATE and seen_para and (
+                if u.kind == K_DATE and ((seen_para and (
                         self.in_story_date(u)
                         or (main_tail is not None and main_tail.para
-                            and main_tail.zone == Z_BODY and self.prose_next(index))):
+                            and main_tail.zone == Z_BODY and self.prose_next(index))))
+                        or self.live_stamp(index)):
                     # A date line between two paragraphs is the story's own ("♎ برج الميزان
                     # (23 أيلول - 22 تشرين الأول)" over its reading, a diary's day).
                     self.set(u, Z_BODY, 0.6)
@@ -397,6 +400,22 @@ class Layout:
         nxt = self.units[index + 1]
         return (nxt.kind == K_DATE and nxt.line <= u.line + 2 and nxt.words <= 8
                 and not self.in_story_date(nxt))
+
+    def live_stamp(self, index: int) -> bool:
+        """A bare time stamp ("18:30") over a post, with another bare stamp over the next or
+        the last post: the entries of a live blog, newest first, not the page's date."""
+        units, sk = self.units, self.sk
+        u = units[index]
+        if _BARE_TIME.fullmatch(sk, u.start, u.end) is None:
+            return False
+        def stamps(near: list[Unit]) -> bool:
+            return any(v.kind == K_DATE and _BARE_TIME.fullmatch(sk, v.start, v.end)
+                       for v in near)
+
+        return ((index + 1 < len(units) and units[index + 1].kind == K_TEXT
+                 and stamps(units[index + 2:index + 5]))
+                or (index >= 2 and units[index - 1].kind == K_TEXT
+                    and stamps(units[max(0, index - 4):index - 1])))
 
     def in_story_date(self, u: Unit) -> bool:
         """A date-like line inside the story: a bulleted schedule entry ("- الثلاثاء 17

@@ -38,8 +38,6 @@ TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
-    "205_almayadeen_south_lebanon_live_timestamps_clean":
-        "the first live-blog time stamp right under the date reads as part of the dateline",
     "225_aljarida_kuwait_housing_font_widget_more_cue":
         "'للمزيد:' cue (as a related cue it would also open sentences 'للمزيد من المعلومات')",
     "251_aljazeera_podcast_episode_platforms":
@@ -105,8 +103,6 @@ KNOWN_WRONG = {
         "the tide line of bars ('المد الأول: 06:12 | ...') reads as a ticker",
     "976_sarftoday_egypt_dollar_price_banks_last_update_price_lines_other_currencies_list_disclaimer":
         "'أسعار عملات أخرى اليوم': the word after 'أخرى' hides the list heading",
-    "977_amad_palestine_gaza_storm_live_coverage_last_update_time_lines_telegram_glued_last_entry":
-        "the first live-blog time stamp under the date reads as part of the dateline (like 205)",
     "737_syriasteps_syria_damascus_olive_oil_prices_no_line_breaks_one_line_related_cue_inline":
         "whole page on one line: the headline before its date and credit is not cut off",
     "749_kech24_morocco_marrakech_red_city_tramway_study_credit_glued_comments_form":

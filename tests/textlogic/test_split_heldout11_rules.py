@@ -103,3 +103,17 @@ def test_a_short_heading_over_a_dated_entry_deep_in_the_story_stays_body() -> No
     text = "\n".join([TITLE, DATE, LEDE, BODY, "اليوم الأول", "الاثنين 7 ديسمبر 2026",
                       BODY])
     assert zones(text)[4] == "body"
+
+
+# -- a live blog under the date -----------------------------------------------------------------
+
+def test_the_first_time_stamp_of_a_live_blog_is_the_posts_not_the_dateline() -> None:
+    posts = ["الدفاع المدني: إخماد حريق في مستودع قرب المنطقة الصناعية دون إصابات",
+             "البلدية: إغلاق جزئي لشارع الجامعة حتى المساء بسبب أعمال الصيانة"]
+    text = "\n".join([TITLE, "الخميس 3 ديسمبر 2026", "14:10", posts[0], "13:25", posts[1]])
+    assert zones(text) == ["title", "dateline", "body", "body", "body", "body"]
+
+
+def test_a_time_under_the_date_of_an_ordinary_story_stays_the_dateline() -> None:
+    text = "\n".join([TITLE, "الخميس 3 ديسمبر 2026", "09:15", LEDE, BODY])
+    assert zones(text) == ["title", "dateline", "dateline", "body", "body"]
