@@ -63,12 +63,20 @@ def split_text(text: str, lexicon: Lexicon | None = None, *,
         else:
             matchers = compile_lexicon(lexicon if lexicon is not None else load_lexicon(),
                                        compiled)
-        reader = Reader(text, matchers)
-        units = reader.read()
-        Layout(units, reader.sk, matchers, text).assign()
-        return _segments(units, len(text))
+        return cut_text(text, matchers)
     except Exception:  # noqa: BLE001 - the contract is "never raises"; a human fixes the cut
         return [Segment(0, len(text), Z_BODY, None, 0.0)]
+
+
+def cut_text(text: str, matchers: Matchers) -> list[Segment]:
+    """`split_text` without its safety net: a rule's error is raised, not turned into one
+    body segment, so tests see what the net would hide from users."""
+    if not text:
+        return []
+    reader = Reader(text, matchers)
+    units = reader.read()
+    Layout(units, reader.sk, matchers, text).assign()
+    return _segments(units, len(text))
 
 
 def _segments(units: list[Unit], length: int) -> list[Segment]:

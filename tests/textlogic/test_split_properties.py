@@ -20,7 +20,7 @@ from fasl.textlogic.cuetrie import phrase_trie, trie_regex
 from fasl.textlogic.lexicon import shipped_lexicon
 from fasl.textlogic.linegold import segments_to_lines
 from fasl.textlogic.normalize import fold, skeleton
-from fasl.textlogic.split import split_text
+from fasl.textlogic.split import _default_matchers, cut_text, split_text
 from fasl.textlogic.zones import Segment, Zone, check_cover
 
 ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x063B)] + [chr(c) for c in range(0x0641, 0x064B)]
@@ -128,6 +128,8 @@ def _check(text: str) -> None:
     first = split_text(text)
     assert_invariants(text, first)
     assert split_text(text) == first, "splitter is not deterministic"
+    # No rule raised: the safety net of `split_text` would hide it as one body segment.
+    assert cut_text(text, _default_matchers()) == first
 
 
 COMMON = settings(max_examples=200, deadline=None,
