@@ -352,3 +352,32 @@ def test_more_organisation_cues_and_heads(text, org):
 )
 def test_staff_and_platforms_are_no_organisations(text):
     assert of_type(text, "ORG") == []
+
+
+def test_the_reporter_after_the_outlet_in_a_dateline_is_a_person():
+    text = "وهران - الخبر - نادية بوزيد\nأعلنت مديرية الصحة عن حملة تلقيح."
+    assert of_type(text, "PERS") == ["نادية بوزيد"]
+    assert "الخبر" in of_type(text, "ORG")
+    assert "نادية بوزيد" not in of_type(text, "ORG")
+
+
+def test_a_dateline_with_one_name_keeps_it_as_the_outlet():
+    text = "وهران - الخبر\nأعلنت مديرية الصحة عن حملة تلقيح."
+    assert of_type(text, "PERS") == []
+    assert "الخبر" in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a king's ordinal goes on an institution named for him
+        ("وتمول المشروع مؤسسة الحسن الثاني للأعمال الاجتماعية", "مؤسسة الحسن الثاني للأعمال الاجتماعية"),
+        ("ويموله صندوق محمد الخامس للتضامن منذ سنوات", "صندوق محمد الخامس للتضامن"),
+    ],
+)
+def test_a_kings_ordinal_stays_in_the_institution(text, org):
+    assert org in of_type(text, "ORG")
+
+
+def test_an_ordinal_after_a_plain_name_ends_it():
+    assert of_type("وأعلنت وزارة الصحة الثاني من برامجها", "ORG") == ["وزارة الصحة"]

@@ -99,6 +99,12 @@ def dateline_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]
         parts = _parts(doc, line)
         kinds = [_part_kind(doc, p, gazetteers) for p in parts]
         if len(line) <= 8 and len(parts) >= 2 and {"place", "person", "date"} & set(kinds):
+            names = [n for n, k in enumerate(kinds) if k == "name"]
+            if (len(names) >= 2 and names[-1] == len(parts) - 1 and kinds[0] == "place"
+                    and 2 <= len(parts[-1]) <= 3):
+                # صفاقس - الشروق - منية الكسراوي: after the outlet, the reporter
+                out.append(Suggestion(*_span(doc, parts[-1]), "PERS", SOURCE, 0.6))
+                kinds[-1] = "person"
             for number, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
                 if number == 0 and _label(doc, part):
                     continue  # الحكم: عبد الرحمن ...، الملعب: ... (a field label)

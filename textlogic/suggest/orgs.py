@@ -61,6 +61,10 @@ _BOARD_HEADS = frozenset(fold(w) for w in ["مجلس", "المجلس", "لجنة
 _BOARDS = frozenset(fold(w) for w in ["إدارة", "أمناء", "الإدارة", "الأمناء", "التحكيم", "تحكيم"])
 # دائرة سرت (an electoral district) is the place, not an organisation.
 _DISTRICT = fold("دائرة")
+# A king's ordinal after his name goes on an institution named for him.
+_REGNAL = frozenset(fold(w) for w in [
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+])
 # Definite heads whose nisba names a place (النادي الإسماعيلي), not a description.
 _TEAM_HEADS = frozenset(fold(w) for w in ["النادي", "المنتخب"])
 # Heads that are everyday nouns too (movement, circle): a name needs more than a plain noun.
@@ -132,6 +136,10 @@ def _continues(doc: Doc, index: int, gazetteers: Gazetteers, first: bool) -> int
     """
     words = doc.words
     folded = words[index].folded
+    if folded in _REGNAL and index and words[index - 1].gap_is_space:
+        before = words[index - 1].folded
+        if before in gazetteers.given_names or before[2:] in gazetteers.given_names:
+            return 1  # صندوق الحسن الثاني، جامعة محمد السادس: a king's ordinal
     if folded in STOPWORDS or folded in _ENDERS or any(c.isdigit() for c in folded):
         return 0
     if folded[:1] == "و" and (folded[1:] in HEADS or folded[1:] in SECOND_HEADS):
