@@ -85,6 +85,7 @@ class Reader(DateLines, PageHead, Frame):
         # path for `piece` asks again about the same piece.
         self._hits: tuple[int, int, list[tuple[int, frozenset[str]]]] = (-1, -1, [])
         self._glued: tuple[int, int, tuple[int, int] | None] = (-1, -1, None)
+        self._paged: bool | None = None
 
     # -- small helpers ------------------------------------------------------------------
     def words(self, s: int, e: int) -> int:
@@ -462,6 +463,10 @@ class Reader(DateLines, PageHead, Frame):
         rest_words = self.words(rest, e) if self.has_alnum(rest, e) else 0
         if RELATED in roles and (sep or rest_words == 0):
             return True
+        if (RELATED in roles or LIST in roles) and " " in phrase and self.paged():
+            # A whole page scraped onto one line: "...ألف جنيه. إقرأ أيضا نقص حاد في غاز
+            # الطهي ...": nothing but the cue marks the related item, no colon, no break.
+            return True
         if LIST in roles and rest_words == 0:
             return True
         if (SOURCE in roles or TAGS in roles) and sep and rest_words <= 40:
@@ -475,6 +480,15 @@ class Reader(DateLines, PageHead, Frame):
             # "لديك حساب بالفعل؟ سجل الدخول": a few words before the promotion belong to it.
             return self.words(s, self.rstrip(s, p)) >= 4
         return END in roles and rest_words == 0
+
+    def paged(self) -> bool:
+        """Whether the document is a whole page scraped onto one line: a line of over 120
+        words holding over four fifths of its words (worked out once)."""
+        if self._paged is None:
+            sk, total = self.sk, self.sk.count(" ") + 1
+            longest = max((line.count(" ") + 1 for line in sk.split("\n")), default=0)
+            self._paged = longest > 120 and longest * 5 > 4 * total
+        return self._paged
 
     def classify(self, s: int, e: int, probe: Probe) -> tuple[str, float]:
         """Kind and confidence of one stripped unit ``[s, e)`` on its own."""
@@ -510,6 +524,9 @@ class Reader(DateLines, PageHead, Frame):
                     and not (rest_words > 8 and sk[e - 1] in ".!?")):
                 # (a long rest closed by a full stop is a sentence, not a glued headline)
                 return K_RELATED, 0.7
+            if (RELATED in roles or LIST in roles) and multi and self.paged():
+                # A page on one line: the cue (cut off by `glued_cue_ok`) and all its item.
+                return (K_RELATED, 0.6) if RELATED in roles else (K_LIST, 0.6)
             if TAGS in roles and (sep or (multi and words <= 30)) and words <= 80:
                 return K_TAGS, 0.95
             if SOURCE in roles and ((sep and rest_words <= 12) or (multi and words <= 10)):

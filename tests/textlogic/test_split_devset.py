@@ -140,8 +140,6 @@ KNOWN_WRONG_INSIDE_A_LINE = {
         "the credit 'بغداد اليوم - بغداد' runs on to a place with no dash before the lede",
     "822_mehrnews_arabic_iran_tehran_air_pollution_schools_whole_page_one_line_persian_letters_tags_most_read_copyright_cuts":
         "whole page on one line: keywords, list and copyright glued after the story",
-    "259_alrakoba_sudan_whole_page_one_line_four_cuts":
-        "whole page on one line: 'إقرأ أيضا' glued after a sentence with no colon is not cut",
     "528_sahafahnet_aggregator_egypt_gold_prices_one_line_page_five_cuts":
         "whole page on one line: 'المصدر: مصراوي' glued before the related cue is not cut",
     "703_amwalalghad_egypt_amp_scrape_one_line_page_menu_item_share_cuts":

@@ -4,6 +4,7 @@ with the page each rule must not break.
 """
 from __future__ import annotations
 
+from fasl.textlogic.split import split_text
 from splitzones import zones
 
 TITLE = "بلدية المدينة تطلق مشروعا لتأهيل الحدائق العامة قبل فصل الصيف"
@@ -117,3 +118,22 @@ def test_the_first_time_stamp_of_a_live_blog_is_the_posts_not_the_dateline() -> 
 def test_a_time_under_the_date_of_an_ordinary_story_stays_the_dateline() -> None:
     text = "\n".join([TITLE, "الخميس 3 ديسمبر 2026", "09:15", LEDE, BODY])
     assert zones(text) == ["title", "dateline", "dateline", "body", "body"]
+
+
+# -- a whole page on one line -------------------------------------------------------------------
+
+LONG_STORY = " ".join([LEDE, BODY] * 4)  # a story of some 150 words
+
+
+def test_read_also_without_colon_on_a_page_scraped_onto_one_line_opens_the_item() -> None:
+    item = "اقرأ أيضا افتتاح سوق شعبي جديد في الحي الغربي يضم مئة محل لصغار التجار"
+    text = f"{TITLE} {DATE} {LONG_STORY} {item}"
+    segments = split_text(text)
+    related = [s for s in segments if s.label.value == "related"]
+    assert len(related) == 1 and text[related[0].start:related[0].end].strip() == item
+
+
+def test_read_also_without_colon_after_a_sentence_of_an_ordinary_page_stays_body() -> None:
+    line = BODY + " اقرأ أيضا التقرير الكامل الذي نشرته البلدية على موقعها عن خطة الحدائق."
+    text = "\n".join([TITLE, DATE, LEDE, line])
+    assert zones(text) == ["title", "dateline", "body", "body"]
