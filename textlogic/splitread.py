@@ -330,7 +330,28 @@ class Reader(DateLines, PageHead, Frame):
         else:
             probe = self.probe(s, e)
         kind, conf = self.classify(s, e, probe)
+        if kind in (K_DATE, K_TEXT) and probe.words <= 16:
+            bar = self.date_share_tail(s, e, probe)
+            if bar is not None:
+                # "الثلاثاء 01 ديسمبر 2026 شارك: فيسبوك تويتر واتساب": the share bar under the
+                # date scraped onto its line.
+                self.add(s, self.rstrip(s, bar), line, K_DATE, conf)
+                self.add(bar, e, line, K_BOILER, 0.8)
+                return
         self.add(s, e, line, kind, conf, probe.words)
+
+    def date_share_tail(self, s: int, e: int, probe: Probe) -> int | None:
+        """Start of a share bar right after the date run of a date line, if one ends it."""
+        last = self.sk.rfind(" ", s, e) + 1
+        if last <= s or self.m.share_token.match_end(self.sk, last, e) != e:
+            return None  # (no share word ends the line: the common case, one cheap test)
+        head = probe.head
+        start = head[0] if head is not None and DATE in head[1] else s
+        end, digits = self.date_run(self.skip_space(start, e), e)
+        if not digits or end >= e:
+            return None
+        bar = self.skip_lead(self.skip_space(end, e), e)
+        return bar if bar < e and self.share_only(bar, e) else None
 
     def glued_tail(self, s: int, e: int) -> int | None:
         """Start of a counter or wire end marker glued to the end of ``[s, e)`` (see

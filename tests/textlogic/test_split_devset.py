@@ -133,9 +133,6 @@ KNOWN_WRONG = {
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {
-    "925_elhiwar_algeria_national_team_squad_friendlies_date_share_bar_glued_see_also_heading_headlines":
-        "share bar glued after the date ('2026 شارك: فيسبوك ...') is not cut inside the line"
-        " (like 302)",
     "221_baghdadtoday_dollar_rate_follow_also_emoji_telegram":
         "the credit 'بغداد اليوم - بغداد' runs on to a place with no dash before the lede",
     "822_mehrnews_arabic_iran_tehran_air_pollution_schools_whole_page_one_line_persian_letters_tags_most_read_copyright_cuts":

@@ -137,3 +137,20 @@ def test_read_also_without_colon_after_a_sentence_of_an_ordinary_page_stays_body
     line = BODY + " اقرأ أيضا التقرير الكامل الذي نشرته البلدية على موقعها عن خطة الحدائق."
     text = "\n".join([TITLE, DATE, LEDE, line])
     assert zones(text) == ["title", "dateline", "body", "body"]
+
+
+# -- a share bar on the date's line -------------------------------------------------------------
+
+def test_a_share_bar_scraped_onto_the_date_line_is_cut_off() -> None:
+    date = "الخميس 3 ديسمبر 2026"
+    text = "\n".join([TITLE, f"{date} شارك: فيسبوك تويتر واتساب", LEDE, BODY])
+    segments = split_text(text)
+    cuts = [(text[s.start:s.end].strip(), s.label.value) for s in segments[:3]]
+    assert cuts == [(TITLE, "title"), (date, "dateline"),
+                    ("شارك: فيسبوك تويتر واتساب", "boilerplate")]
+
+
+def test_a_date_line_ending_in_a_platform_name_it_quotes_keeps_its_words() -> None:
+    line = "3 ديسمبر 2026 بث مباشر عبر يوتيوب"
+    text = "\n".join([TITLE, line, LEDE, BODY])
+    assert all(text[s.start:s.end].strip() != "يوتيوب" for s in split_text(text))
