@@ -21,10 +21,11 @@ from fasl.textlogic.cuetrie import PhraseTrie
 from fasl.textlogic.normalize import fold
 
 #: One token of a credit on the skeleton (where «» and “” are folded to ", ـ to U+200B,
-#: – and — to -, and the Arabic comma to ","): a quoted or bracketed outlet, a date or
-#: number, a word, a separator or the colon.
+#: – and — to -, and the Arabic comma to ","): a quoted, bracketed or slashed outlet
+#: ("/PNN/"; "/ وام /" with spaces is two separators around a word), a date or number, a
+#: word, a separator or the colon.
 _TOKEN = re.compile(
-    r"\s*(?:(?P<named>\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\))"
+    r"\s*(?:(?P<named>\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)|(?<=\s)/[^/\s][^/\n]{0,18}(?<=\S)/(?=\s))"
     r"|(?P<date>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,2}(?![\w\-/.]))"
     r"|(?P<word>[^\W\d_][^\s:,;.!?\"()|/\-]*)"
     r"|(?P<sep>-{1,2}|[/,|]|\u200b+)"
@@ -32,10 +33,15 @@ _TOKEN = re.compile(
 #: An outlet's name by its last word ("موازين نيوز", "عمون 24", "هبة برس"), written after
 #: the place with no dash before the lede.
 _OUTLET_END = r"(?:نيوز|برس|بريس|نت|بوست|تايمز|اونلاين|لاين|24|الاخباري|الاخباريه)"
+_OUTLET_WORDS = frozenset(fold(w) for w in (
+    "نيوز", "برس", "بريس", "نت", "بوست", "تايمز", "اونلاين", "لاين", "24", "الاخباري",
+    "الاخباريه"))
 _OUTLET_NAME = re.compile(r"(?:[^\W\d_]+\s+){1,2}" + _OUTLET_END + r"\s+")
 #: A one-part credit that names the outlet by its last word ("زاد الأردن الاخباري -",
 #: "حقائق أون لاين -", "أنفاس بريس:"), on the skeleton.
 _OUTLET_PART = re.compile(r"(?:[^\W\d_]+\s+){1,3}" + _OUTLET_END + r"\s*[-:\u200b]")
+#: One to three words closed by a dash: the outlet after "place:".
+_PART_DASH = re.compile(r"\s*(?:[^\W\d_][^\s:\-]*\s+){0,2}[^\W\d_][^\s:\-]*\s*-{1,2}")
 #: A separator within two words: the credit goes on after a quoted name.
 _SEP_SOON = re.compile(r"\s*[^\s:\-/|]+(?:\s+[^\s:\-/|]+)?\s*[-:/|]")
 #: Words a lede goes on with after a parenthetical dash; a "credit" closed by a dash before
@@ -123,6 +129,14 @@ def lede_credit(sk: str, s: int, e: int, outlets: PhraseTrie | None = None) -> i
                     # Two plain parts, or one of one or two words ("خبرني - قررت", "الجزائر -
                     # وقع"), the lede's dateline in the agencies' style.
                     best = pos
+            if colon and parts == 1 and words <= 2 and not part_named:
+                # "الخرطوم: المشهد السوداني - أعلنت": the place, then the outlet up to a dash.
+                outlet = _PART_DASH.match(sk, pos, limit)
+                if (outlet is not None and _outlet_like(sk, pos, outlet.end(), outlets)
+                        and _lede_follows(sk, outlet.end(), e)
+                        and _next_word(sk, outlet.end(), e) not in _ASIDE_NEXT
+                        and _first_word(sk, s) not in _SPEECH):
+                    return _skip_space(sk, outlet.end(), e)
             if colon or parts >= _MAX_PARTS:
                 break
             words, part_named, part_dated = 0, False, False
@@ -133,6 +147,19 @@ def lede_credit(sk: str, s: int, e: int, outlets: PhraseTrie | None = None) -> i
     if named_after is not None and _lede_follows(sk, named_after.end(), e):
         best = named_after.end()  # "بغداد - موازين نيوز أعلنت": the outlet, with no dash
     return best
+
+
+def _outlet_like(sk: str, s: int, e: int, outlets: PhraseTrie | None) -> bool:
+    """Whether ``sk[s:e]`` (up to its dash) names an outlet: one the lexicon knows, one named
+    by its last word ("هبة برس"), or a definite noun and its nisba ("المشهد السوداني"), not
+    the lede's own words ("غزة: الاحتلال يواصل - القصف")."""
+    start = _skip_space(sk, s, e)
+    if outlets is not None and outlets.find(sk, start, e) == start:
+        return True
+    words = sk[start:e].rstrip(" -").split()
+    last = words[-1] if words else ""
+    return bool(words) and (fold(last) in _OUTLET_WORDS or (
+        len(words) >= 2 and last.startswith("ال") and last.endswith(("ي", "يه", "ية"))))
 
 
 def _skip_space(sk: str, pos: int, e: int) -> int:

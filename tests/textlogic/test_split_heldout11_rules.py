@@ -154,3 +154,26 @@ def test_a_date_line_ending_in_a_platform_name_it_quotes_keeps_its_words() -> No
     line = "3 ديسمبر 2026 بث مباشر عبر يوتيوب"
     text = "\n".join([TITLE, line, LEDE, BODY])
     assert all(text[s.start:s.end].strip() != "يوتيوب" for s in split_text(text))
+
+
+# -- more credit shapes opening the lede --------------------------------------------------------
+
+def _credit(line: str) -> str:
+    text = "\n".join([TITLE, line, BODY])
+    first = [s for s in split_text(text) if s.start >= len(TITLE) + 1][0]
+    return text[first.start:first.end] if first.label.value == "dateline" else ""
+
+
+def test_place_colon_outlet_dash_and_a_slashed_agency_are_the_dateline() -> None:
+    for credit in ("عدن: الأيام الجنوبية - ", "عمان: هلا نيوز - ", "نابلس /وفا/ - "):
+        assert _credit(credit + LEDE) == credit, credit
+
+
+def test_place_colon_then_the_ledes_own_dash_stays_body() -> None:
+    assert _credit("غزة: الاحتلال يواصل - منذ فجر اليوم - قصف " + LEDE) == ""
+
+
+def test_watch_and_listen_calls_in_the_plural_are_promotions() -> None:
+    for promo in ("شاهدوا البث المباشر لقناتنا على موقعنا", "استمعوا إلى برنامج الصباح يوميا"):
+        text = "\n".join([TITLE, LEDE, BODY, promo])
+        assert zones(text) == ["title", "body", "body", "boilerplate"], promo
