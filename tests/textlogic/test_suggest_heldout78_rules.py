@@ -381,3 +381,37 @@ def test_a_kings_ordinal_stays_in_the_institution(text, org):
 
 def test_an_ordinal_after_a_plain_name_ends_it():
     assert of_type("وأعلنت وزارة الصحة الثاني من برامجها", "ORG") == ["وزارة الصحة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # Iranian solar dates with a day and a year, their era mark inside
+        ("طهران – 12 مهر 1404 هـ.ش الموافق 4 أكتوبر 2025", ["12 مهر 1404 هـ.ش", "4 أكتوبر 2025"]),
+        ("وأعلن المتحدث الأحد 3 بهمن 1403 عن القرار", ["الأحد 3 بهمن 1403"]),
+        # the same words without a day and a year are no dates (مهر: dowry)
+        ("ودفع العريس مهر العروس كاملا", []),
+        # a month's name inside a hyphenated place name
+        ("وتضررت ولاية مايو-كيبي الغربية من الفيضانات", []),
+    ],
+)
+def test_iranian_dates_and_hyphenated_month_names(text, dates):
+    assert of_type(text, "DATE") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a word joined by و after a name is the next place or thing
+        ("وانتشر المسلحون في الشيخ عثمان وكريتر مساء السبت", "عثمان وكريتر"),
+        ("وحضر اللقاء سامي خليل وأعضاء اللجنة", "سامي خليل وأعضاء"),
+        # an adverb after a name ends it
+        ("وصلى المئات في مسجد السيدة زينب طوال الليل", "زينب طوال"),
+    ],
+)
+def test_wa_words_and_adverbs_end_a_name(text, wrong):
+    assert wrong not in of_type(text, "PERS")
+
+
+def test_a_listed_given_name_with_wa_goes_on_a_name():
+    assert of_type("وقال الدكتور سامي وليد إن النتائج مشجعة", "PERS") == ["سامي وليد"]

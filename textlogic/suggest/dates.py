@@ -28,6 +28,10 @@ LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "�
 HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
          "جمادى الآخرة", "جمادى الثانية", "جمادى الأول", "جمادى الآخر", "رجب", "شعبان", "رمضان",
          "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة"]
+# The Iranian solar calendar (Arabic services of Iranian media): only with a day and a year,
+# since تير، مهر، دي are everyday words or names.
+PERSIAN = ["فروردين", "أرديبهشت", "اردیبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "آبان",
+           "آذر", "دي", "بهمن", "إسفند", "اسفند"]
 ENGLISH = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -110,6 +114,9 @@ _PATTERNS = [
     (rf"{_B}(?<![:\d]){_DAY}\s?(?:الي|حتي|-)\s?{_DAY}\s{_MONTH_PAIR}(?:\s{_YEAR})?{_E}", 0.8),
     # [weekday] day/month-name/year  —  الأحد 12/مايو/2024
     (rf"{_B}{_WEEKDAY_PREFIX}{_DAY}\s?/\s?{_MONTH}\s?/\s?{_YEAR_NUMBER}{_E}", 0.85),
+    # Iranian solar dates with their era mark  —  7 آذر 1405 هـ.ش، السبت 6 آذر 1405
+    (rf"{_B}{_WEEKDAY_PREFIX}{_DAY}\s(?:{_alternation(PERSIAN)})\s1[34]\d\d"
+     rf"(?:\s?(?:ه|هـ)\.?\s?ش\.?|\s?(?:ه|هـ)(?!\w))?(?![\w])(?!\.\w))", 0.8),
     # month day, year  —  October 26, 2023
     (rf"{_B}{_MONTH}\s{_DAY},?\s{_YEAR}{_E}", 0.85),
     # ordinal من month  —  السابع من أكتوبر
@@ -272,4 +279,6 @@ def _not_a_date(text: str, start: int, end: int) -> bool:
         if words and fold(words[-1]) in _PERIOD_WORDS:
             return False  # خطة عمل مشتركة للفترة 2023-2028: the period is named a period
         return _PLAN_WORDS.search(" ".join(words[-6:])) is not None
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return True  # مايو-كيبي: a month's name inside a hyphenated place name
     return surface == "الجمعة" and _PRAYER_FRIDAY.search(before[-8:]) is not None

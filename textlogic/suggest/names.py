@@ -41,6 +41,9 @@ STOPWORDS = STOPWORDS | frozenset(fold(w) for w in [
     "مؤخرا", "حاليا", "سابقا", "بدوره", "بدورها",
     # former, under: a title's epithet or a preposition (مدير سابق، تحت شعار), never a name
     "سابق", "سابقة", "أسبق", "تحت", "فوق",
+    # throughout, near and the compass as adverbs (السيدة زينب طوال الشهر، سان لوي شمالي
+    # البلاد)
+    "طوال", "طيلة", "قرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
 ])
 BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار"})
 # "Ali" is also the preposition على, folded alike; the name is written with a dotted yeh.
@@ -256,7 +259,8 @@ _ABIDIN = fold("العابدين")
 def _sentence_goes_on(doc: Doc, index: int, gazetteers: Gazetteers, position: int) -> bool:
     """Is word ``index``, after a name's first word, the sentence going on rather than the
     name: an imperfect verb (حسن شيخ محمود يبحث، عبدالله حمود يفوز), a definite plural
-    (خالد عمر يوسف السلطات، أسماء الفائزين), a noun joined by و (بشار مراد وفرقة) or a title
+    (خالد عمر يوسف السلطات، أسماء الفائزين), a word joined by و (بشار مراد وفرقة، الشيخ
+    عثمان وكريتر) or a title
     in the accusative (أمير غالب رئيسا)?  No list knows these words, but their shapes are
     rare in names; a listed given name is always taken."""
     folded = doc.words[index].folded
@@ -271,8 +275,8 @@ def _sentence_goes_on(doc: Doc, index: int, gazetteers: Gazetteers, position: in
             or (folded.endswith("ات") and len(folded) >= 7 and position >= 2)):
         return True  # الفائزين (a فاعلين plural), المشاركين (a participle's); السلطات as a
         # name's third word
-    if folded.startswith("و") and folded.endswith("ه") and len(folded) >= 5:
-        return True
+    if folded.startswith("و") and len(folded) >= 5:
+        return True  # (a name's own و-word is a listed given name: وليد، وائل)
     if not folded.endswith("ا") or len(folded) < 4 or folded[:-1] not in gazetteers.known:
         return False
     stem = Doc.of(folded[:-1])
