@@ -28,13 +28,14 @@ def _records(folder: Path) -> list[dict]:
 
 RECORDS = _records(DEVSET)
 #: The sets the splitter has been tuned on: the development set, the first held-out set,
-#: heldout2 to heldout12 (each blind until it was measured once and its failures studied).
+#: heldout2 to heldout13 (each blind until it was measured once and its failures studied).
 TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout3") + _records(DATA / "heldout4")
          + _records(DATA / "heldout5") + _records(DATA / "heldout6")
          + _records(DATA / "heldout7") + _records(DATA / "heldout8")
          + _records(DATA / "heldout9") + _records(DATA / "heldout10")
-         + _records(DATA / "heldout11") + _records(DATA / "heldout12"))
+         + _records(DATA / "heldout11") + _records(DATA / "heldout12")
+         + _records(DATA / "heldout13"))
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
@@ -127,6 +128,15 @@ KNOWN_WRONG = {
         "the writer's name again over the bio box at the end, the bio and the newsletter box",
     "777_contactcars_egypt_chery_tiggo_7_pro_2026_car_review_author_date_subheadings_price_lines_pros_cons_score_compare_list_test_drive_promo":
         "a dealer's test-drive offer closing the review has no promotion cue",
+    "940_imn_iraq_cabinet_session_decisions_section_label_glued_title_date_time_slashes_ordinal_decisions_share_related_news_list":
+        "a section label glued to the title with no space ('سياسةمجلس الوزراء'; like 526)",
+    "985_worldbank_arabic_mena_economic_update_press_release_label_release_number_place_date_line_quote_contacts_related_list_follow_promo":
+        "a press contact's line with an e-mail address in the release reads as an author contact"
+        " line (like 788)",
+    "986_alqudsalarabi_opinion_column_arabic_dialects_digital_space_writer_line_date_bio_line_end_comment_form":
+        "the columnist's one-line bio after the column ('كاتب وأكاديمي مغربي') is left in the body",
+    "988_spl_saudi_roshn_league_round_13_results_page_breadcrumb_publication_date_day_subheadings_score_lines_scorers_top_five_table_latest_news_list_app_promo_copyright":
+        "a results page's day headings ('الجمعة 27 نوفمبر') over its score lines read as datelines",
     "783_2m_morocco_live_blog_tetouan_floods_last_update_time_pipe_entries_newest_first_copyright_app_promo":
         "the outlet's domain over the date ('2M.ma') reads as a bare address, gold calls it"
         " the credit",
@@ -164,6 +174,12 @@ KNOWN_WRONG_INSIDE_A_LINE = {
         "a contact's e-mail line in the notes to editors reads as an author contact line",
     "789_rayafm_palestine_west_bank_premier_league_balata_hilal_alquds_match_report_breadcrumb_date_views_counter_glued_tags_more_sport_list":
         "a views counter ('| 👁 1,284') glued after the date stays in the dateline",
+    "931_mediaoffice_abudhabi_uae_health_department_heart_screening_press_release_breadcrumb_bullets_download_images_glued_share_related_dated_list":
+        "'تحميل الصور (4)' glued after the release's last sentence is not cut with the share bar"
+        " under it",
+    "946_almasar_libya_tripoli_gecol_load_shedding_schedule_date_line_source_line_similar_articles_list_copyright_glued_last_item":
+        "'جميع' of the copyright glued to the last headline's word ('الكبرىجميع الحقوق') stays"
+        " with the headline",
     "726_alwihda_chad_seeds_programme_publish_date_glued_place_credit_french_names_source_word_clean":
         "a place credit after the date glued to the lede ('... 10:15 أنجمينا - أطلقت') is left"
         " in the body",
