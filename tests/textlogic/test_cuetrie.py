@@ -32,7 +32,7 @@ SHIPPED = sorted({fold(p) for f in fields(LEXICON) if f.name not in ("patterns",
                   for p in getattr(LEXICON, f.name)} - {""})
 # Phrases with non-word characters inside or at the ends, and prefixes of one another.
 ODD_PHRASES = ["اقرا/ي ايضا", "editor's note", "+", "-", "/", "|", "24/7", "a-b", "ab", "a",
-               "abc def", "x..y", "ق.م", "«الخبر»", "و", "وو", "ال ال"]
+               "abc def", "x..y", "ق.م", "«الخبر»", "و", "وو", "ال ال", "🔴 عاجل", "😀"]
 MARKS = ["\u064e", "\u0651", "\u064b", "\u0640", "\u200b", "\u200f", "\u061c", "-", ".", "/",
          "'", ":", "«", "»", "،", "…"]
 FILLER = [" ", "  ", "\t", "\u00a0", "\n", "\u3000", "❶", "•", "🔴", "😀", "\ufe0f", "x", "X", "ا",
