@@ -291,9 +291,9 @@ class Layout:
                 state = Z_BODY
                 continue
             if (u.kind == K_BOILER and state == Z_BODY and main_tail is not None
-                    and main_tail.line == u.line - 1 and self.sk[main_tail.end - 1] == ":"
-                    and _LINK.fullmatch(self.sk, u.start, u.end)):
-                # "... عبر الرابط التالي:" over the address: the story gives the link.
+                    and self.given_address(index, main_tail)):
+                # "... عبر الرابط التالي:" over the address, "للاتصال:" over the press
+                # contacts' e-mail addresses: the story gives them.
                 self.set(u, Z_BODY, 0.6)
                 main_tail = u
                 continue
@@ -389,6 +389,30 @@ class Layout:
         """A keyword line with its label and ":" ("الوسوم: ..."), not bare hashtags."""
         colon = self.sk.find(":", u.start, min(u.end, u.start + 30))
         return colon > u.start
+
+    def given_address(self, index: int, last: Unit) -> bool:
+        """A web or e-mail address the story itself gives: a bare link right under a line
+        ending in ":" ("... عبر الرابط التالي:"), or e-mail addresses of contacts under such a
+        label ("للاتصال:", then "في القاهرة: أحمد فتحي، البريد الإلكتروني: a@b.org" line
+        after line)."""
+        units, sk = self.units, self.sk
+        u = units[index]
+        if last.line == u.line - 1 and sk[last.end - 1] == ":" and _LINK.fullmatch(
+                sk, u.start, u.end):
+            return True
+        if "@" not in sk[u.start:u.end]:
+            return False
+        line, j = u.line, index - 1
+        while j >= 0:
+            on_line = [v for v in self.units[max(0, j - 8):j + 1] if v.line == units[j].line]
+            v = units[j]
+            if v.line < line - 2 or any(w.zone != Z_BODY for w in on_line if w.line != u.line):
+                return False  # (a gap of more than one blank line, or a line not kept)
+            if v.line != u.line and not any("@" in sk[w.start:w.end] for w in on_line):
+                # Not a contact line: the label over them, or nothing.
+                return v.words <= 10 and sk[v.end - 1] == ":"
+            line, j = v.line, j - len(on_line)
+        return False
 
     def writer_over_date(self, index: int) -> bool:
         """A name-shaped line (two to four words, no figure, no closing punctuation) right

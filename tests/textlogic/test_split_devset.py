@@ -130,9 +130,6 @@ KNOWN_WRONG = {
         "a dealer's test-drive offer closing the review has no promotion cue",
     "940_imn_iraq_cabinet_session_decisions_section_label_glued_title_date_time_slashes_ordinal_decisions_share_related_news_list":
         "a section label glued to the title with no space ('سياسةمجلس الوزراء'; like 526)",
-    "985_worldbank_arabic_mena_economic_update_press_release_label_release_number_place_date_line_quote_contacts_related_list_follow_promo":
-        "a press contact's line with an e-mail address in the release reads as an author contact"
-        " line (like 788)",
     "986_alqudsalarabi_opinion_column_arabic_dialects_digital_space_writer_line_date_bio_line_end_comment_form":
         "the columnist's one-line bio after the column ('كاتب وأكاديمي مغربي') is left in the body",
     "988_spl_saudi_roshn_league_round_13_results_page_breadcrumb_publication_date_day_subheadings_score_lines_scorers_top_five_table_latest_news_list_app_promo_copyright":
@@ -170,8 +167,6 @@ KNOWN_WRONG_INSIDE_A_LINE = {
         " dash before the lede: only the place is cut",
     "781_sabqpress_algeria_oran_hospital_new_oncology_wing_title_glued_date_no_blank_lines_clean":
         "a numeric date glued to the title's last word ('الجامعي2026/12/01') is not cut off",
-    "788_unicef_mena_amman_children_out_of_school_report_press_release_place_date_glued_end_marker_notes_about_contacts_more_to_explore_list":
-        "a contact's e-mail line in the notes to editors reads as an author contact line",
     "789_rayafm_palestine_west_bank_premier_league_balata_hilal_alquds_match_report_breadcrumb_date_views_counter_glued_tags_more_sport_list":
         "a views counter ('| 👁 1,284') glued after the date stays in the dateline",
     "931_mediaoffice_abudhabi_uae_health_department_heart_screening_press_release_breadcrumb_bullets_download_images_glued_share_related_dated_list":

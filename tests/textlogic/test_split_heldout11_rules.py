@@ -177,3 +177,18 @@ def test_watch_and_listen_calls_in_the_plural_are_promotions() -> None:
     for promo in ("شاهدوا البث المباشر لقناتنا على موقعنا", "استمعوا إلى برنامج الصباح يوميا"):
         text = "\n".join([TITLE, LEDE, BODY, promo])
         assert zones(text) == ["title", "body", "body", "boilerplate"], promo
+
+
+# -- a press release's contacts -----------------------------------------------------------------
+
+def test_press_contacts_under_their_label_keep_their_e_mail_addresses() -> None:
+    contacts = ["للاستفسارات الإعلامية:",
+                "في عمّان: ليلى حداد، البريد الإلكتروني: lhaddad@example.org",
+                "في بيروت: سامر خوري، البريد الإلكتروني: skhoury@example.org"]
+    text = "\n".join([TITLE, LEDE, BODY, *contacts])
+    assert all(s.label.value == "body" for s in split_text(text)[1:])
+
+
+def test_a_writers_e_mail_line_after_the_story_stays_boilerplate() -> None:
+    text = "\n".join([TITLE, LEDE, BODY, "للتواصل مع الكاتب: nadia@example.com"])
+    assert zones(text)[-1] == "boilerplate"
