@@ -449,7 +449,13 @@ class Layout:
 
     def credit(self, last: Unit | None) -> None:
         """A bare outlet name closing the story is its credit ("سكاي نيوز عربية"); a line
-        about the writer closing it is the byline's bio (`bio`)."""
+        about the writer closing it is the byline's bio (`bio`).  (A comment form the widget
+        rules took for boilerplate after it does not hide it.)"""
+        if last is not None and last.zone == Z_BOILERPLATE:
+            j = self.units.index(last)
+            while j > 0 and self.units[j].zone == Z_BOILERPLATE:
+                j -= 1
+            last = self.units[j]
         if last is None or last.zone != Z_BODY:
             return
         if self.bio(last):

@@ -130,8 +130,6 @@ KNOWN_WRONG = {
         "a dealer's test-drive offer closing the review has no promotion cue",
     "940_imn_iraq_cabinet_session_decisions_section_label_glued_title_date_time_slashes_ordinal_decisions_share_related_news_list":
         "a section label glued to the title with no space ('سياسةمجلس الوزراء'; like 526)",
-    "986_alqudsalarabi_opinion_column_arabic_dialects_digital_space_writer_line_date_bio_line_end_comment_form":
-        "the columnist's one-line bio after the column ('كاتب وأكاديمي مغربي') is left in the body",
     "988_spl_saudi_roshn_league_round_13_results_page_breadcrumb_publication_date_day_subheadings_score_lines_scorers_top_five_table_latest_news_list_app_promo_copyright":
         "a results page's day headings ('الجمعة 27 نوفمبر') over its score lines read as datelines",
     "783_2m_morocco_live_blog_tetouan_floods_last_update_time_pipe_entries_newest_first_copyright_app_promo":

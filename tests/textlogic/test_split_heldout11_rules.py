@@ -192,3 +192,11 @@ def test_press_contacts_under_their_label_keep_their_e_mail_addresses() -> None:
 def test_a_writers_e_mail_line_after_the_story_stays_boilerplate() -> None:
     text = "\n".join([TITLE, LEDE, BODY, "للتواصل مع الكاتب: nadia@example.com"])
     assert zones(text)[-1] == "boilerplate"
+
+
+# -- the columnist's bio over a comment form ----------------------------------------------------
+
+def test_a_writers_bio_closing_the_column_over_a_comment_form_is_the_byline() -> None:
+    form = ["أضف تعليقك", "التعليق * الاسم *", "إرسال"]
+    text = "\n".join([TITLE, LEDE, BODY, "كاتبة وباحثة تونسية", *form])
+    assert zones(text)[:4] == ["title", "body", "body", "dateline"]
