@@ -415,3 +415,32 @@ def test_wa_words_and_adverbs_end_a_name(text, wrong):
 
 def test_a_listed_given_name_with_wa_goes_on_a_name():
     assert of_type("وقال الدكتور سامي وليد إن النتائج مشجعة", "PERS") == ["سامي وليد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # female names in taa marbuta or alef after a trade, family names starting with ب
+        ("وفازت الممثلة الأردنية صبا مبارك بجائزة أفضل ممثلة", "صبا مبارك"),
+        ("وتوجت الروائية رشا عدلي بالجائزة", "رشا عدلي"),
+        ("وقدمت الفنانة ميسة طوجي أغنية جديدة", "ميسة طوجي"),
+        ("وقال الناقد المغربي أحمد بوغابة إن المهرجان ناجح", "أحمد بوغابة"),
+    ],
+)
+def test_female_and_b_initial_names_after_a_trade(text, person):
+    assert person in of_type(text, "PERS")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a family name with the article, mentioned again as a reporting verb's subject
+        ("وقال رئيس الهيئة خالد السليطي إن الجائزة كبرى.\nوأضاف السليطي أن المشاركة واسعة.",
+         ["خالد السليطي", "السليطي"]),
+        # elsewhere the same word may be an adjective or a place: not taken
+        ("وقال رئيس الهيئة خالد السليطي إن الجائزة كبرى.\nوزار الوفد الحي السليطي القديم.",
+         ["خالد السليطي"]),
+    ],
+)
+def test_a_family_name_with_the_article_as_a_later_subject(text, mentions):
+    assert of_type(text, "PERS") == mentions

@@ -37,6 +37,7 @@ _CUES = frozenset(fold(w) for w in [
     "المصور", "المصورة", "الناشط", "الناشطة", "المحامي", "المحامية", "المهندس", "المهندسة",
     "الأستاذ", "الأستاذة", "المؤرخ", "المفكر", "الأديب", "الأديبة", "النجم", "النجمة",
     "المطران", "الأب", "الأنبا", "القس", "الأخت", "المبعوث", "السفير", "السفيرة",
+    "المؤلف", "المؤلفة", "الناشر", "الناشرة", "المصمم", "المصممة",
 ])
 # Describing words that may stand between the cue and the name (a nisba or a nationality
 # with the article, as written: البرتغالي، التشكيلي، الأممي، السودانية).
@@ -86,15 +87,24 @@ def _name_word(doc: Doc, index: int, gazetteers: Gazetteers, position: int) -> b
                 and not folded.endswith(("ين", "ون", "ات", "يه")))
     if folded[:1] == "و" and position >= 1:
         return False  # a second noun joined on (نهائي وبات)
-    if folded[:1] in "وبلف" and len(folded) >= 5:
-        return False  # a proclitic on the next noun (ولدى، بالمشروع، لتطوير)
+    if folded[:1] in "وبلف" and len(folded) >= 5 and (
+            position == 0 or folded[:1] in "ول" or folded[1:3] == "ال" or (
+                folded[:2] == "با" and not _closes(doc, index))):
+        return False  # a proclitic on the next noun (ولدى، بأداء، لتطوير; not بكريم، فرهادي)
+    if folded.endswith("ا") and not folded.endswith("يا") and (
+            (position >= 1 and (len(folded) == 4 or (folded[:1] == "م" and len(folded) >= 5)))
+            or (position == 0 and len(folded) <= 4 and index + 1 < len(doc.words)
+                and doc.words[index + 1].folded.endswith("ا")
+                and len(doc.words[index + 1].folded) >= 4)):
+        return False  # an accusative and its adjective (عرضا مميزا), not ريما، رشا، كيم بو را
     if _imperfect_verb(folded) and (folded[:1] == "ي" or position >= 2):
         return False  # يشارك; سيلقي as a third word
-    if folded.endswith("ا") and len(folded) <= 4:
-        return False  # an accusative: هدفا، فوزا
-    if folded.endswith("ه") and not (folded.endswith("يه") and len(folded) <= 6) and not (
-            position >= 1 and _closes(doc, index)):
-        return False  # a feminine noun (مسؤولية، ضيفة، مسابقة); not جوزيه، أندريه
+    after_connector = position >= 1 and doc.words[index - 1].folded in CHAINING | PARTICLES
+    if folded.endswith("ه") and not ((position == 0 or after_connector) and (
+            len(folded) <= 5 or (folded.endswith("يه") and len(folded) <= 6))) and not (
+            position >= 1 and _closes(doc, index)
+            and not doc.words[index - 1].folded.endswith("ه")):
+        return False  # a feminine noun (مسؤولية، ضيفة، أغنية جديدة); not غادة، جوزيه، بن هنية
     return len(folded) >= 3 or position >= 1
 
 
@@ -103,7 +113,7 @@ def _closes(doc: Doc, index: int) -> bool:
     if index + 1 >= len(doc.words):
         return True
     gap = doc.text[doc.words[index].end : doc.words[index + 1].start]
-    return bool(gap.strip())
+    return "\n" in gap or bool(gap.strip())
 
 
 def introduced_persons(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:

@@ -498,6 +498,10 @@ def surname_mentions(doc: Doc, persons: list[Suggestion]) -> list[Suggestion]:
     """Later bare mentions of a suggested person's family name (``لافروف`` after
     ``سيرجي لافروف``), as weaker PERS suggestions; attached proclitics stay outside."""
     surnames: dict[str, Suggestion] = {}
+    # A family name with the article (الغزواني، السليطي) is as often an adjective or a
+    # noun, so its later bare mentions count only as a reporting verb's subject
+    # (وقال السليطي إن ...).
+    article_surnames: dict[str, Suggestion] = {}
     starts = doc.word_starts
     for person in persons:
         at = bisect.bisect_left(starts, person.start)
@@ -508,11 +512,20 @@ def surname_mentions(doc: Doc, persons: list[Suggestion]) -> list[Suggestion]:
         last = inside[-1].folded if len(inside) >= 2 else ""
         if len(last) >= 3 and last not in STOPWORDS and not last.startswith("ال"):
             surnames.setdefault(last, person)
-    if not surnames:
+        elif len(last) >= 6 and last.startswith("ال") and last not in _NOT_FAMILY:
+            article_surnames.setdefault(last, person)
+    if not surnames and not article_surnames:
         return []
     taken = [(p.start, p.end) for p in persons]
     out = []
-    for word in doc.words:
+    for index, word in enumerate(doc.words):
+        if word.folded in article_surnames and index and doc.words[index - 1].gap_is_space:
+            verb = doc.words[index - 1].folded
+            verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _SAYS else verb
+            if verb in _SAYS and not any(s <= word.start < e for s, e in taken):
+                out.append(Suggestion(word.start, word.end, "PERS",
+                                      article_surnames[word.folded].source, 0.5))
+            continue
         cut = 0
         if word.folded not in surnames:
             if word.folded[:1] not in "وفبلك":
@@ -530,6 +543,14 @@ def surname_mentions(doc: Doc, persons: list[Suggestion]) -> list[Suggestion]:
             start += offsets[cut]
         out.append(Suggestion(start, word.end, "PERS", person.source, 0.5))
     return out
+
+
+# Reporting verbs whose subject, right after them, a bare family name may be.
+_SAYS = frozenset(fold(w) for w in [
+    "قال", "قالت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
+    "كشف", "كشفت", "اعتبر", "اعتبرت", "شدد", "شددت", "لفت", "لفتت", "ذكر", "ذكرت",
+    "أفاد", "أفادت", "دعا", "دعت", "أعلن", "أعلنت", "تابع", "تابعت", "ختم", "ختمت",
+])
 
 
 # سيدي محمد، سيد أحمد: in Mauritania and the Maghreb the first part of a compound given name.
