@@ -432,6 +432,7 @@ class Layout:
         u = units[index]
         if _BARE_TIME.fullmatch(sk, u.start, u.end) is None:
             return False
+
         def stamps(near: list[Unit]) -> bool:
             return any(v.kind == K_DATE and _BARE_TIME.fullmatch(sk, v.start, v.end)
                        for v in near)

@@ -160,7 +160,7 @@ def test_a_date_line_ending_in_a_platform_name_it_quotes_keeps_its_words() -> No
 
 def _credit(line: str) -> str:
     text = "\n".join([TITLE, line, BODY])
-    first = [s for s in split_text(text) if s.start >= len(TITLE) + 1][0]
+    first = next(s for s in split_text(text) if s.start >= len(TITLE) + 1)
     return text[first.start:first.end] if first.label.value == "dateline" else ""
 
 
