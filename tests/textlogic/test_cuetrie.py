@@ -13,14 +13,15 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from fasl.textlogic import cuetrie
 from fasl.textlogic.cuematch import compile_lexicon
 from fasl.textlogic.cuetrie import TAIL_ANY, TAIL_NOT_WORD, TAIL_WORD, phrase_trie
 from fasl.textlogic.lexicon import shipped_lexicon
 from fasl.textlogic.normalize import fold, skeleton
 from fasl.textlogic.split import split_text
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 pytestmark = pytest.mark.skipif(
     cuetrie._cuetrie is None,
