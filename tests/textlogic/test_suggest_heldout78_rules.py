@@ -444,3 +444,35 @@ def test_female_and_b_initial_names_after_a_trade(text, person):
 )
 def test_a_family_name_with_the_article_as_a_later_subject(text, mentions):
     assert of_type(text, "PERS") == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an unlisted town, district or village after its designator (outside the span)
+        ("وتضررت عشرات المنازل في بلدة كفرمشكي، بحسب الدفاع المدني", ["كفرمشكي"]),
+        ("وافتتح فرع جديد في منطقة الخوير بالعاصمة", ["الخوير"]),
+        # a plural or dual designator and the names joined by و
+        ("وانقطعت المياه عن أحياء الطويلع والمشيرفة والزهور.", ["الطويلع", "المشيرفة", "الزهور"]),
+        ("وتضررت المحاصيل بجماعات أولاد تايمة وسيدي بيبي وتمنار", ["أولاد تايمة", "سيدي بيبي", "تمنار"]),
+    ],
+)
+def test_unlisted_places_after_a_designator(text, places):
+    assert [p for p in of_type(text, "GPE") if p in places] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # descriptions, common nouns and regions after the designator are no places
+        "وسدد اللاعب كرة قوية من داخل منطقة الجزاء",
+        "وخصصت البلدية منطقة صناعية جديدة",
+        "وجرفت السيول أحياء كاملة في الليل",
+        "وتعمل الشركة على إحياء التراث المحلي",
+        "وعرفت مناطق الجنوب أمطارا غزيرة",
+        # a name that goes on (حي دريم سيتي) is not cut to its first word
+        "وانتقلت الجامعة إلى حي دريم سيتي الجديد",
+    ],
+)
+def test_no_place_from_descriptions_after_a_designator(text):
+    assert of_type(text, "GPE") == []

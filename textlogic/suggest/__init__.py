@@ -16,6 +16,7 @@ from fasl.textlogic.suggest.chains import (
 )
 from fasl.textlogic.suggest.clubs import club_names, clubs_by_nationality, sporting_suffix
 from fasl.textlogic.suggest.dates import find_dates
+from fasl.textlogic.suggest.districts import designated_places
 from fasl.textlogic.suggest.gazetteer import Gazetteers, default_gazetteers
 from fasl.textlogic.suggest.introduced import introduced_persons
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
@@ -105,6 +106,7 @@ def suggest(
             found += introduced_persons(doc, gaz)
             found += qualified_places(doc, gaz)
             found += unit_places(doc, gaz)
+            found += designated_places(doc, gaz)
             found += compass_regions(doc, gaz)
             found += venues(doc, gaz)
             found += head_organisations(doc, gaz)
