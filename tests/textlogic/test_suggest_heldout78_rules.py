@@ -476,3 +476,21 @@ def test_unlisted_places_after_a_designator(text, places):
 )
 def test_no_place_from_descriptions_after_a_designator(text):
     assert of_type(text, "GPE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a foreign university's name holds its seat
+        ("وتخرجت في الجامعة الأمريكية بالشارقة عام 2015", "الجامعة الأمريكية بالشارقة"),
+        ("ووقعت الوزارة اتفاقا مع الجامعة الفرنسية في مصر لتدريب المعلمين", "الجامعة الفرنسية في مصر"),
+    ],
+)
+def test_a_foreign_university_keeps_its_seat(text, org):
+    assert org in of_type(text, "ORG")
+
+
+def test_a_local_university_leaves_its_city_apart():
+    # جامعة فرحات عباس بسطيف: the city is the GPE after the name, not part of it
+    orgs = of_type("وأعلنت جامعة الجزائر في العاصمة عن مسابقة", "ORG")
+    assert not any(o.endswith("في العاصمة") for o in orgs)

@@ -137,12 +137,21 @@ def named_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
 
 
 _COURTS = frozenset(fold(w) for w in ["محكمة", "المحكمة"])
+# الجامعة الأمريكية في بيروت، الجامعة الفرنسية في مصر: a foreign university's name holds its
+# seat (without it, "the American university" names none).
+_UNIVERSITY = fold("الجامعة")
 _IN = fold("في")
+
+
+def _nationality(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    hit = gazetteers.index.match_at(doc, index)
+    return hit is not None and hit[2].type == "NORP" and hit[1] == doc.words[index].end
 
 
 def courts_with_seat(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
     """A court named with its seat after في or a glued ب (محكمة الاستئناف في باريس،
-    المحكمة الاقتصادية بالقاهرة) is one organisation; the place keeps its own GPE."""
+    المحكمة الاقتصادية بالقاهرة), or a foreign university with its own (الجامعة الأمريكية
+    في بيروت), is one organisation; the place keeps its own GPE."""
     out = []
     words = doc.words
     for s in found:
@@ -153,7 +162,11 @@ def courts_with_seat(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) 
         at = doc.first_word_ending_after(s.end)
         if first is None or at is None or at == 0 or words[at - 1].end != s.end:
             continue
-        if _reading(doc, first, _COURTS) is None or not words[at - 1].gap_is_space:
+        foreign_university = (_reading(doc, first, frozenset({_UNIVERSITY})) is not None
+                              and at - first == 2
+                              and _nationality(doc, first + 1, gazetteers))
+        if (_reading(doc, first, _COURTS) is None and not foreign_university) or not words[
+                at - 1].gap_is_space:
             continue
         seat = at
         if words[at].folded == _IN and at + 1 < len(words) and words[at].gap_is_space:
