@@ -494,3 +494,10 @@ def test_a_local_university_leaves_its_city_apart():
     # جامعة فرحات عباس بسطيف: the city is the GPE after the name, not part of it
     orgs = of_type("وأعلنت جامعة الجزائر في العاصمة عن مسابقة", "ORG")
     assert not any(o.endswith("في العاصمة") for o in orgs)
+
+
+def test_a_surname_after_a_connector_is_another_name():
+    text = ("وقال المدير أحمد سمبل إن الموسم ناجح.\n"
+            "ووصل الوفد إلى مطار أبو سمبل صباحا، ثم قال سمبل إن الرحلات زادت.")
+    persons = of_type(text, "PERS")
+    assert persons.count("سمبل") == 1  # the later bare mention, not the one after أبو

@@ -536,6 +536,9 @@ def surname_mentions(doc: Doc, persons: list[Suggestion]) -> list[Suggestion]:
                 continue
         if any(s <= word.start < e for s, e in taken):
             continue
+        if (not cut and index and doc.words[index - 1].gap_is_space
+                and doc.words[index - 1].folded in CONNECTORS):
+            continue  # أبو سمبل، بن سلمان: the word ends another name here
         person = surnames[word.folded[cut:]]
         start = word.start
         if cut:
