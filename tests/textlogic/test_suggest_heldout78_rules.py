@@ -501,3 +501,28 @@ def test_a_surname_after_a_connector_is_another_name():
             "ووصل الوفد إلى مطار أبو سمبل صباحا، ثم قال سمبل إن الرحلات زادت.")
     persons = of_type(text, "PERS")
     assert persons.count("سمبل") == 1  # the later bare mention, not the one after أبو
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite company word and a nationality only describe
+        "ونفذت الشركة التركية أعمال الطريق خلال عامين",
+        # a league's group named by the compass
+        "وتصدر الفريق مجموعة الشرق برصيد 12 نقطة",
+    ],
+)
+def test_descriptions_and_league_groups_are_no_organisations(text):
+    assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # with more after the nationality, or an indefinite head, it is a name
+        ("ووقعت الشركة التونسية للكهرباء والغاز العقد", "الشركة التونسية للكهرباء والغاز"),
+        ("وتصدرت مجموعة العليان القائمة", "مجموعة العليان"),
+    ],
+)
+def test_names_built_on_those_heads_stay(text, org):
+    assert org in of_type(text, "ORG")

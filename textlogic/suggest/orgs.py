@@ -61,6 +61,11 @@ _BOARD_HEADS = frozenset(fold(w) for w in ["مجلس", "المجلس", "لجنة
 _BOARDS = frozenset(fold(w) for w in ["إدارة", "أمناء", "الإدارة", "الأمناء", "التحكيم", "تحكيم"])
 # دائرة سرت (an electoral district) is the place, not an organisation.
 _DISTRICT = fold("دائرة")
+# Definite heads that a nationality alone only describes (الشركة الصينية "سي أس سي أو سي").
+_GENERIC_DEFINITE = frozenset(fold(w) for w in ["الشركة", "المؤسسة", "المجموعة"])
+# A league's groups are named by the compass (مجموعة الشرق، مجموعة الغرب): no organisation.
+_GROUP_HEADS = frozenset(fold(w) for w in ["مجموعة", "المجموعة"])
+_COMPASS = frozenset(fold(w) for w in ["الشرق", "الغرب", "الشمال", "الجنوب", "الوسط"])
 # A king's ordinal after his name goes on an institution named for him.
 _REGNAL = frozenset(fold(w) for w in [
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
@@ -332,6 +337,10 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
         if words[index].folded in AMBIGUOUS_HEADS and not _names_itself(doc, index + 1, end,
                                                                          gazetteers):
             end = index + 1  # حركة البيع والشراء, دائرة القراءة: everyday nouns
+        if end == index + 2 and (
+                (reading[0] in _GENERIC_DEFINITE and _nationality_at(doc, index + 1, gazetteers))
+                or (reading[0] in _GROUP_HEADS and words[index + 1].folded in _COMPASS)):
+            end = index + 1  # الشركة الصينية: "the Chinese company"; مجموعة الشرق: a league group
         if end > index + 1:
             out.append(Suggestion(start, words[end - 1].end, "ORG", SOURCE, 0.6))
             index = end
