@@ -526,3 +526,18 @@ def test_descriptions_and_league_groups_are_no_organisations(text):
 )
 def test_names_built_on_those_heads_stay(text, org):
     assert org in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a first name written with a madda is no article word (آرام، آلاء)
+        ("وقال رئيس الديوان آرام سليم قادر، إن المشروع اكتمل", ["آرام سليم قادر"]),
+    ],
+)
+def test_a_madda_first_name_after_a_title(text, persons):
+    assert of_type(text, "PERS") == persons
+
+
+def test_the_family_word_al_is_no_first_name():
+    assert "آل" not in of_type("وأعلن المستشار تركي آل الشيخ عن الموسم", "PERS")

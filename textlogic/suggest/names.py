@@ -199,7 +199,10 @@ def name_end(
     if index >= len(words):
         return None
     given = given_length(doc, index, gazetteers, after_title)
-    if not given and not is_name_part(words[index].folded, gazetteers, True, after_title):
+    first = words[index].folded
+    if first.startswith("ال") and len(first) > 2 and doc.text[words[index].start] == "\u0622":
+        first = "\u0621" + first[1:]  # آلاماي، آرام: a madda, not the article
+    if not given and not is_name_part(first, gazetteers, True, after_title):
         return None
     end = index + max(given, 1)
     budget = 1
