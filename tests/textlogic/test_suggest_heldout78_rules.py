@@ -541,3 +541,21 @@ def test_a_madda_first_name_after_a_title(text, persons):
 
 def test_the_family_word_al_is_no_first_name():
     assert "آل" not in of_type("وأعلن المستشار تركي آل الشيخ عن الموسم", "PERS")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # و glued to a known first name right after a person starts a second person
+        ("وحضر الجلسة القاضيان أحمد الحداد وخالد المنصوري، وممثل النيابة",
+         ["أحمد الحداد", "خالد المنصوري"]),
+        ("وشارك في الحفل الفنان محمد عبده وراشد الماجد.", ["محمد عبده", "راشد الماجد"]),
+    ],
+)
+def test_two_persons_joined_by_wa(text, persons):
+    assert of_type(text, "PERS") == persons
+
+
+def test_a_lone_first_name_after_wa_is_not_taken():
+    # وأحمد alone, with nothing name-like after it, may be anything
+    assert of_type("وقال أحمد الحداد وأحمد في الجلسة إن", "PERS") == ["أحمد الحداد"]

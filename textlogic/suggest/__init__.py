@@ -24,6 +24,7 @@ from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.namedorgs import courts_with_seat, named_organisations
 from fasl.textlogic.suggest.names import (
     byline_persons,
+    coordinated_persons,
     given_name_persons,
     name_heads,
     surname_mentions,
@@ -125,6 +126,10 @@ def suggest(
         found = with_sidi(doc, found, gazetteers or default_gazetteers())
         found = name_heads(doc, found, gazetteers or default_gazetteers())
     persons = [s for s in found if s.type == "PERS"]
+    if "gazetteers" in sources or "patterns" in sources:
+        more = coordinated_persons(doc, persons, gazetteers or default_gazetteers())
+        found += more
+        persons += more
     found += surname_mentions(doc, persons)
     if "patterns" in sources:
         found += name_mentions(doc, [s for s in found if s.type == "ORG"])

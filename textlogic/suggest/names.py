@@ -611,3 +611,29 @@ def _head_word(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     folded = doc.words[index].folded
     return bool(given_length(doc, index, gazetteers, after_title=True)) or loose_name_word(
         folded, gazetteers)
+
+
+def coordinated_persons(doc: Doc, persons: list[Suggestion],
+                        gazetteers: Gazetteers) -> list[Suggestion]:
+    """``X و Y``: right after a found person, و glued to a known first name starts a second
+    person (القاضيين أحمد الحداد ووجيه الشاعر، المستشارين عادل الهويدي وطارق البحر); the
+    name is read as after a title, since the pair shares the first one's."""
+    out = []
+    words = doc.words
+    for person in persons:
+        at = doc.first_word_ending_after(person.end)
+        if (at is None or at == 0 or words[at - 1].end != person.end
+                or not words[at - 1].gap_is_space):
+            continue
+        word = words[at]
+        if not word.folded.startswith("و") or not is_given_name(word.folded[1:], gazetteers):
+            continue
+        line_end = doc.text.find("\n", word.start)
+        start = word.start + 1
+        sub = Doc.of(doc.text[start : len(doc.text) if line_end < 0 else line_end])
+        end = name_end(sub, 0, gazetteers, after_title=True) if sub.words else None
+        if end is None or end < 2:
+            continue  # one word alone (وأحمد) may be anything
+        out.append(Suggestion(start, start + sub.words[end - 1].end, "PERS", person.source,
+                              min(person.confidence, 0.55)))
+    return out
