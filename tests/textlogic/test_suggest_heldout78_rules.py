@@ -559,3 +559,21 @@ def test_two_persons_joined_by_wa(text, persons):
 def test_a_lone_first_name_after_wa_is_not_taken():
     # وأحمد alone, with nothing name-like after it, may be anything
     assert of_type("وقال أحمد الحداد وأحمد في الجلسة إن", "PERS") == ["أحمد الحداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a definite adjective closing the genitive belongs to the name
+        ("وحذر المركز الوطني للإنذار المبكر من السيول", "المركز الوطني للإنذار المبكر"),
+        ("واتهم الاتحاد العام للمزارعين المستقلين، أمس، الحكومة", "الاتحاد العام للمزارعين المستقلين"),
+    ],
+)
+def test_the_genitives_closing_adjective_stays_in_the_name(text, org):
+    assert org in of_type(text, "ORG")
+
+
+def test_an_object_after_the_genitive_stays_out():
+    # the sentence goes on after the genitive: المساعدات is the verb's object
+    orgs = of_type("وقدمت الهيئة الوطنية للإغاثة المساعدات الغذائية للأسر", "ORG")
+    assert orgs == ["الهيئة الوطنية للإغاثة"]

@@ -320,6 +320,15 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
             if (not step and not first and _nisba(doc, end)
                     and (_adjective_like(doc, end - 1, gazetteers) or after_genitive)):
                 step = 1  # مؤسسة الرعاية الصحية الأولية, مكتب تنسيق الشؤون الإنسانية
+            if (not step and not first and words[end - 1].folded.startswith(("لل", "وال"))
+                    and _is_article_word(folded) and _written_article(doc, end)
+                    and (folded.startswith("الم") and len(folded) >= 6
+                         or folded.endswith(("يين", "يون")))
+                    and not folded.endswith("ات") and end + 1 <= len(words)
+                    and (end + 1 == len(words) or not words[end].gap_is_space
+                         or words[end + 1].folded in STOPWORDS)):
+                step = 1  # والإنذار المبكر، للأطباء البيطريين: the genitive's participle or
+                # nisba adjective, closing the name (not العقد, the verb's object)
             if not step and in_list and folded.startswith("و") and folded[1:] not in HEADS and _construct_noun(
                     doc, end, gazetteers) is False and end + 1 < len(words) and _is_article_word(
                     words[end + 1].folded):
