@@ -22,14 +22,14 @@ from fasl.textlogic.suggest.introduced import introduced_persons
 from fasl.textlogic.suggest.learned import Learned, LearnedIndex, build_learned
 from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.namedorgs import courts_with_seat, named_organisations
-from fasl.textlogic.suggest.names import (
-    byline_persons,
+from fasl.textlogic.suggest.mentions import (
     coordinated_persons,
-    given_name_persons,
     name_heads,
     surname_mentions,
     with_sidi,
 )
+from fasl.textlogic.suggest.names import byline_persons, given_name_persons
+from fasl.textlogic.suggest.quoted import bracketed_acronyms, quoted_organisations
 from fasl.textlogic.suggest.places import (
     adjective_places,
     after_compass,
@@ -44,11 +44,9 @@ from fasl.textlogic.suggest.venues import venues
 from fasl.textlogic.suggest.credits import dateline_organisations, source_organisations
 from fasl.textlogic.suggest.orgs import (
     bare_definite_word_in_prose,
-    bracketed_acronyms,
     drop_nested_organisations,
     head_organisations,
     name_mentions,
-    quoted_organisations,
     refine_listed_organisations,
 )
 

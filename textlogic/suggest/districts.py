@@ -61,7 +61,8 @@ def _name_word(doc: Doc, index: int, gazetteers: Gazetteers, article_ok: bool,
         return False
     if folded in _STARTS:
         return True
-    if folded in gazetteers.known and folded not in gazetteers.given_names and folded not in _STARTS:
+    if (folded in gazetteers.known and folded not in gazetteers.given_names
+            and folded not in _STARTS):
         return False  # a listed word of another kind (منطقة الخليج: the region's word)
     if folded.startswith("ال"):
         if folded.startswith("الا") and len(folded) >= 7 and folded[-2] == "ا":
@@ -72,10 +73,10 @@ def _name_word(doc: Doc, index: int, gazetteers: Gazetteers, article_ok: bool,
         return False  # a proclitic on the sentence's next word (لوقف، بالعاصمة)
     if len(folded) == 4 and folded[2] == "ي":
         return False  # a فعيل adjective: حي قديم، مدينة كبير
-    if folded.endswith("ه") and (folded[:1] == "م" and len(folded) >= 5
-                                 or len(folded) == 5 and folded[1] == "ا"):
+    if folded.endswith("ه") and ((folded[:1] == "م" and len(folded) >= 5)
+                                 or (len(folded) == 5 and folded[1] == "ا")):
         return False  # a participle or فاعلة adjective: منطقة مخصصة، أحياء كاملة
-    if (_imperfect_verb(folded) or len(folded) == 3 and folded[:1] in "يت") and not (
+    if (_imperfect_verb(folded) or (len(folded) == 3 and folded[:1] in "يت")) and not (
             in_list and folded[:1] in "تن"):
         return False  # بلدة تقع، مدينة يسكنها
     if folded.endswith("يه") or (folded.endswith("ه") and len(folded) == 5 and folded[2] == "ي"):
@@ -89,7 +90,7 @@ def _second_word(doc: Doc, index: int) -> bool:
     folded = doc.words[index].folded
     return not (len(folded) < 2 or folded in STOPWORDS or folded in _BOUNDARY
                 or any(c.isdigit() for c in folded) or folded.isascii()
-                or folded[:1] in "ولف" and len(folded) >= 4 or folded.startswith("بال")
+                or (folded[:1] in "ولف" and len(folded) >= 4) or folded.startswith("بال")
                 or _imperfect_verb(folded))
 
 
