@@ -12,7 +12,7 @@ given back one by one when what follows fails; ``\\w`` and ``\\s`` are sre's own
 (`Py_UNICODE_ISALNUM` or ``_``, `Py_UNICODE_ISSPACE`).  tests/textlogic/test_cuetrie.py
 compares both on random text and the splitter's output on every gold document.
 """
-from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISSPACE
+from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICODE_ISSPACE
 
 cdef extern from "Python.h":
     int PyUnicode_KIND(object o)
@@ -33,10 +33,45 @@ TAIL_ANY, TAIL_NOT_WORD, TAIL_WORD = 0, 1, 2
 # Unicode database at every character.
 cdef unsigned char _WORD[0x10000]
 cdef unsigned char _SPACE[0x10000]
+cdef unsigned char _DECIMAL[0x10000]
 cdef Py_UCS4 _c
 for _c in range(0x10000):
     _WORD[_c] = Py_UNICODE_ISALNUM(_c) or _c == u'_'
     _SPACE[_c] = Py_UNICODE_ISSPACE(_c)
+    _DECIMAL[_c] = Py_UNICODE_ISDECIMAL(_c)
+
+
+def find_digit(str s, Py_ssize_t pos, Py_ssize_t end):
+    """Index of the first decimal digit (sre's ``\\d``) in ``s[pos:end]``, or -1."""
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_ssize_t i, n = len(s)
+    cdef Py_UCS4 c
+    if end > n:
+        end = n
+    for i in range(pos if pos > 0 else 0, end):
+        c = PyUnicode_READ(kind, data, i)
+        if c < 0x10000:
+            if _DECIMAL[c]:
+                return i
+        elif Py_UNICODE_ISDECIMAL(c):
+            return i
+    return -1
+
+
+def find_stop(str s, Py_ssize_t pos, Py_ssize_t end):
+    """Index of the first full stop, question or exclamation mark in ``s[pos:end]``, or -1."""
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_ssize_t i, n = len(s)
+    cdef Py_UCS4 c
+    if end > n:
+        end = n
+    for i in range(pos if pos > 0 else 0, end):
+        c = PyUnicode_READ(kind, data, i)
+        if c == u'.' or c == u'!' or c == u'?':
+            return i
+    return -1
 
 
 cdef inline bint _word(Py_UCS4 c) noexcept:

@@ -241,6 +241,26 @@ class RegexTrie:
         return -1 if m is None else m.start() + 1
 
 
+_DIGIT = re.compile(r"\d")
+_STOP = re.compile(r"[.!?]")
+
+
+def _find_digit(t: str, pos: int, end: int) -> int:
+    m = _DIGIT.search(t, pos, end)
+    return -1 if m is None else m.start()
+
+
+def _find_stop(t: str, pos: int, end: int) -> int:
+    m = _STOP.search(t, pos, end)
+    return -1 if m is None else m.start()
+
+
+#: The first decimal digit (``\d``) and the first sentence end (``[.!?]``) in ``t[pos:end]``,
+#: or -1: the splitter asks every line of a document; the compiled scans skip sre's call.
+find_digit = _cuetrie.find_digit if COMPILED else _find_digit
+find_stop = _cuetrie.find_stop if COMPILED else _find_stop
+
+
 def phrase_trie(phrases: Iterable[str], leaf_ids: dict[str, int] | None = None,
                 tail: int = TAIL_NOT_WORD, compiled: bool | None = None) -> PhraseTrie:
     """A trie over folded ``phrases``, compiled when it can be (``compiled=None``: when

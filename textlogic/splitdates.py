@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from fasl.textlogic.cuematch import LEAD_CHARS, Matchers
+from fasl.textlogic.cuetrie import find_digit, find_stop
 from fasl.textlogic.splitunits import DIGIT, STOP
 
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
@@ -63,7 +64,7 @@ class DateLines:
         that a title ending in a year or a score ("الأهلي - الزمالك 2 - 1") is no dateline."""
         sk = self.sk
         for sep in _FIELD_SEP.finditer(sk, s, e):
-            if STOP.search(sk, s, sep.start()):
+            if find_stop(sk, s, sep.start()) >= 0:
                 return False  # a sentence before it: prose, not fields
             p = self.skip_space(sep.end(), e)
             end, digits = self.date_run(p, e)
@@ -92,14 +93,14 @@ class DateLines:
 
     def date_like(self, s: int, e: int) -> bool:
         """A line mostly made of dates, times and weekdays ("الأحد 12 مايو 2024 - 10:45 ص")."""
-        if DIGIT.search(self.sk, s, e) is None:  # needs a digit; most short lines have none
+        if find_digit(self.sk, s, e) < 0:  # needs a digit; most short lines have none
             return False
         ordinal = _LIST_ORDINAL.match(self.sk, s, e)
         if ordinal is not None:
             # "4- الثلاثاء: الرياضيات": an item of a numbered list (a timetable in the story);
             # its number is no date, so what follows must be a date on its own.
             s = ordinal.end()
-            if DIGIT.search(self.sk, s, e) is None:
+            if find_digit(self.sk, s, e) < 0:
                 return False
         if "بتوقيت" not in self.sk[s:e]:
             # Date tokens start words and end inside them, so the words that hold a digit or

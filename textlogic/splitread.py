@@ -12,14 +12,15 @@ from fasl.textlogic.cuematch import (
     ACTION, BYLINE, COMMENTS, DATE, END, FORM, LEAD_CLASS, LIST, LIST_END, NOTICE, OUTLET,
     PROMO, RELATED, SOURCE, TAGS, Matchers, tolerant,
 )
+from fasl.textlogic.cuetrie import find_digit, find_stop
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitcredit import lede_credit
 from fasl.textlogic.splitdates import DateLines
 from fasl.textlogic.splitframe import LONG_RUN, Frame
 from fasl.textlogic.splitpage import PageHead
 from fasl.textlogic.splitunits import (
-    DATE_SHAPE_CONF, DIGIT, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET,
-    K_RELATED, K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, STOP, Probe, Unit,
+    DATE_SHAPE_CONF, K_BOILER, K_COMMENTS, K_DATE, K_LIST, K_LIST_END, K_META, K_OUTLET,
+    K_RELATED, K_SOURCE, K_TAGS, K_TEXT, META_SEP, SHAPE_CUE_CONF, Probe, Unit,
 )
 
 _SEPS = ":-|/"
@@ -212,14 +213,14 @@ class Reader(DateLines, PageHead, Frame):
         if self.lines_read <= 2 and m.nav_token.match_end(sk, s, e) >= 0:
             return False  # a breadcrumb may be glued to it
         if words <= 30 and (sk[e - 1] not in ".!?"
-                            or (words <= 16 and DIGIT.search(sk, s, e) is not None)):
+                            or (words <= 16 and find_digit(sk, s, e) >= 0)):
             return False
         if (m.share_token.match_end(sk, s, e) >= 0
                 or m.opens_with_cue(sk, s, e)
-                or DIGIT.search(sk, s, min(e, s + 48)) is not None
+                or find_digit(sk, s, min(e, s + 48)) >= 0
                 or sk.count("|", s, e) >= 2
-                or (sk[e - 1] not in ".!?" and STOP.search(sk, e - 160 if e - s > 160 else s, e)
-                    is not None and (self.share_tail(s, e) is not None
+                or (sk[e - 1] not in ".!?" and find_stop(sk, e - 160 if e - s > 160 else s, e)
+                    >= 0 and (self.share_tail(s, e) is not None
                                      or self.glued_tail(s, e) is not None))
                 or (self.glued_search(s, e) is not None and self.glued_cut(s, e) is not None)):
             return False
@@ -241,11 +242,11 @@ class Reader(DateLines, PageHead, Frame):
         if sk[e - 1] == ")" or (words <= 16 and self.captioned(s, e)):
             return False
         m = self.m
-        if (DIGIT.search(sk, s, e) is not None
+        if (find_digit(sk, s, e) >= 0
                 or sk.count("|", s, e) >= 2
                 or m.share_token.match_end(sk, s, e) >= 0
                 or m.opens_with_cue(sk, s, e)
-                or (sk[e - 1] not in ".!?" and STOP.search(sk, s, e) is not None)
+                or (sk[e - 1] not in ".!?" and find_stop(sk, s, e) >= 0)
                 or self.glued_search(s, e) is not None
                 or (self.promo_sized(s, e, words) and self.promo_hits(s, e))):
             return False
@@ -288,7 +289,7 @@ class Reader(DateLines, PageHead, Frame):
                 self.add(s, e, line, K_BOILER, 0.8)
                 return
             if (self.lines_read <= 3 and self.words(s, e) <= 16
-                    and STOP.search(self.sk, s, e) is None and self.trail(s, e)):
+                    and find_stop(self.sk, s, e) < 0 and self.trail(s, e)):
                 self.add(s, e, line, K_BOILER, 0.75)  # a breadcrumb trail over the title
                 return
             if not self.sk[s].isalnum() and _VIDEO.match(self.sk, s, e) is not None:
@@ -309,7 +310,7 @@ class Reader(DateLines, PageHead, Frame):
                 self.piece(glued_head.end(), e, line, depth + 1)
                 return
             if (self.sk[e - 1] not in ".!?" and e - s > 24
-                    and STOP.search(self.sk, e - 160 if e - s > 160 else s, e) is not None):
+                    and find_stop(self.sk, e - 160 if e - s > 160 else s, e) >= 0):
                 # A share bar glued after the last sentence: "...بحقه.شارك: X فيسبوك واتساب".
                 tail = self.share_tail(s, e)
                 if tail is not None:
@@ -381,7 +382,7 @@ class Reader(DateLines, PageHead, Frame):
         roles = head[1] if head else frozenset()
         # A date label with its date glued to the lede: "نشر في: 12 مايو 2024 - 10:30 م أعلنت".
         if words > 12 and (DATE in roles or BYLINE in roles or (
-                head is None and DIGIT.search(sk, s, min(e, s + 48)) is not None)):
+                head is None and find_digit(sk, s, min(e, s + 48)) >= 0)):
             start = head[0] if head and (DATE in roles) else s
             end, digits = self.date_run(start, e)
             if digits >= 2 and (DATE in roles or end - s >= 10):
@@ -493,7 +494,7 @@ class Reader(DateLines, PageHead, Frame):
         if (SOURCE in roles or TAGS in roles) and sep and rest_words <= 40:
             return True
         if (TAGS in roles and " " in phrase and 2 <= rest_words <= 12
-                and STOP.search(self.sk, rest, e) is None):
+                and find_stop(self.sk, rest, e) < 0):
             # "...لمناقشتها. الموضوعات المتعلقة مجلس النواب قانون التصالح": a keyword line
             # under a two-word label, glued after the last sentence with no colon.
             return True

@@ -112,3 +112,11 @@ def test_the_splitter_cuts_every_gold_document_alike_both_ways() -> None:
     for path in GOLD:
         text = path.read_text(encoding="utf-8")
         assert split_text(text, compiled=True) == split_text(text, compiled=False), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab .!?٣۹0_x\u0966\U0001D7CE") + MARKS + FILLER),
+                max_size=30).map("".join), st.integers(-2, 45), st.integers(0, 45))
+def test_the_compiled_digit_and_stop_scans_answer_as_the_regexes(t, pos, end) -> None:
+    assert cuetrie._cuetrie.find_digit(t, pos, end) == cuetrie._find_digit(t, pos, end)
+    assert cuetrie._cuetrie.find_stop(t, pos, end) == cuetrie._find_stop(t, pos, end)
