@@ -41,8 +41,8 @@ for _c in range(0x10000):
     _DECIMAL[_c] = Py_UNICODE_ISDECIMAL(_c)
 
 
-def find_digit(str s, Py_ssize_t pos, Py_ssize_t end):
-    """Index of the first decimal digit (sre's ``\\d``) in ``s[pos:end]``, or -1."""
+cdef Py_ssize_t _first(str s, Py_ssize_t pos, Py_ssize_t end, bint digit) noexcept:
+    """Index of the first decimal digit (``digit``) or sentence end in ``s[pos:end]``, or -1."""
     cdef int kind = PyUnicode_KIND(s)
     cdef void* data = PyUnicode_DATA(s)
     cdef Py_ssize_t i, n = len(s)
@@ -51,27 +51,22 @@ def find_digit(str s, Py_ssize_t pos, Py_ssize_t end):
         end = n
     for i in range(pos if pos > 0 else 0, end):
         c = PyUnicode_READ(kind, data, i)
-        if c < 0x10000:
-            if _DECIMAL[c]:
+        if digit:
+            if (_DECIMAL[c] if c < 0x10000 else Py_UNICODE_ISDECIMAL(c)):
                 return i
-        elif Py_UNICODE_ISDECIMAL(c):
+        elif c == u'.' or c == u'!' or c == u'?':
             return i
     return -1
 
 
-def find_stop(str s, Py_ssize_t pos, Py_ssize_t end):
+def find_digit(str s not None, Py_ssize_t pos, Py_ssize_t end):
+    """Index of the first decimal digit (sre's ``\\d``) in ``s[pos:end]``, or -1."""
+    return _first(s, pos, end, True)
+
+
+def find_stop(str s not None, Py_ssize_t pos, Py_ssize_t end):
     """Index of the first full stop, question or exclamation mark in ``s[pos:end]``, or -1."""
-    cdef int kind = PyUnicode_KIND(s)
-    cdef void* data = PyUnicode_DATA(s)
-    cdef Py_ssize_t i, n = len(s)
-    cdef Py_UCS4 c
-    if end > n:
-        end = n
-    for i in range(pos if pos > 0 else 0, end):
-        c = PyUnicode_READ(kind, data, i)
-        if c == u'.' or c == u'!' or c == u'?':
-            return i
-    return -1
+    return _first(s, pos, end, False)
 
 
 cdef inline bint _word(Py_UCS4 c) noexcept:
@@ -230,7 +225,7 @@ cdef class Trie:
         t.data = PyUnicode_DATA(s)
         t.end = len(s) if end > len(s) else end
 
-    def match(self, str s, Py_ssize_t pos, Py_ssize_t end):
+    def match(self, str s not None, Py_ssize_t pos, Py_ssize_t end):
         """``(end, leaf)`` of the phrase matching at ``pos`` (as ``rx.match(t, pos, end)``
         and ``m.end(), m.lastgroup``), or None."""
         cdef int found = -1
@@ -239,14 +234,14 @@ cdef class Trie:
         cdef Py_ssize_t r = self._walk(&t, 0, pos if pos > 0 else 0, &found)
         return None if r < 0 else (r, found)
 
-    def match_end(self, str s, Py_ssize_t pos, Py_ssize_t end):
+    def match_end(self, str s not None, Py_ssize_t pos, Py_ssize_t end):
         """End of the phrase matching at ``pos``, or -1."""
         cdef int found = -1
         cdef Text t
         self._text(&t, s, end)
         return self._walk(&t, 0, pos if pos > 0 else 0, &found)
 
-    def match_after_lead(self, str s, Py_ssize_t pos, Py_ssize_t end):
+    def match_after_lead(self, str s not None, Py_ssize_t pos, Py_ssize_t end):
         """Whether a phrase matches at ``pos`` after up to six lead characters (the regex
         ``LEAD{0,6}(?:trie)``: the lead run is greedy and given back one by one)."""
         cdef int found = -1
@@ -264,7 +259,7 @@ cdef class Trie:
             k -= 1
         return False
 
-    def glued(self, str s, Py_ssize_t pos, Py_ssize_t end):
+    def glued(self, str s not None, Py_ssize_t pos, Py_ssize_t end):
         """``(start, end)`` of the first sentence end in ``[pos, end)`` followed by a phrase:
         the regex ``[stops][stops]*+\s*+(?=LEAD{0,6}+(?:trie))``, or None."""
         cdef int found = -1
@@ -286,7 +281,7 @@ cdef class Trie:
                 return (i, j)
         return None
 
-    def hits(self, str s, Py_ssize_t pos, Py_ssize_t end):
+    def hits(self, str s not None, Py_ssize_t pos, Py_ssize_t end):
         """``(start, leaf)`` for every start in ``[pos, end)`` where a phrase begins with no
         word character before it (the character before ``pos`` counts)."""
         cdef int found = -1
@@ -304,7 +299,7 @@ cdef class Trie:
                 out.append((i + 1, found))
         return out
 
-    def find(self, str s, Py_ssize_t pos, Py_ssize_t end):
+    def find(self, str s not None, Py_ssize_t pos, Py_ssize_t end):
         """The first start `hits` would report, or -1."""
         cdef int found = -1
         cdef Py_ssize_t i
