@@ -281,36 +281,37 @@ cdef class Trie:
                 return (i, j)
         return None
 
+    cdef Py_ssize_t _start_from(self, Text* t, Py_ssize_t pos, int* found) noexcept:
+        """The first start at or after ``pos`` where a phrase begins with no word character
+        before it (the character before ``pos`` counts), or -1."""
+        cdef Py_ssize_t i
+        if pos <= 0:
+            if self._walk(t, 0, 0, found) >= 0:
+                return 0
+            pos = 1
+        for i in range(pos - 1, t.end):
+            if (self._may_start(t, i + 1) and not _word(_at(t, i))
+                    and self._walk(t, 0, i + 1, found) >= 0):
+                return i + 1
+        return -1
+
     def hits(self, str s not None, Py_ssize_t pos, Py_ssize_t end):
         """``(start, leaf)`` for every start in ``[pos, end)`` where a phrase begins with no
         word character before it (the character before ``pos`` counts)."""
         cdef int found = -1
-        cdef Py_ssize_t i
+        cdef Py_ssize_t start
         cdef Text t
         self._text(&t, s, end)
         out = []
-        if pos <= 0:
-            if self._walk(&t, 0, 0, &found) >= 0:
-                out.append((0, found))
-            pos = 1
-        for i in range(pos - 1, t.end):
-            if (self._may_start(&t, i + 1) and not _word(_at(&t, i))
-                    and self._walk(&t, 0, i + 1, &found) >= 0):
-                out.append((i + 1, found))
+        start = self._start_from(&t, pos, &found)
+        while start >= 0:
+            out.append((start, found))
+            start = self._start_from(&t, start + 1, &found)
         return out
 
     def find(self, str s not None, Py_ssize_t pos, Py_ssize_t end):
         """The first start `hits` would report, or -1."""
         cdef int found = -1
-        cdef Py_ssize_t i
         cdef Text t
         self._text(&t, s, end)
-        if pos <= 0:
-            if self._walk(&t, 0, 0, &found) >= 0:
-                return 0
-            pos = 1
-        for i in range(pos - 1, t.end):
-            if (self._may_start(&t, i + 1) and not _word(_at(&t, i))
-                    and self._walk(&t, 0, i + 1, &found) >= 0):
-                return i + 1
-        return -1
+        return self._start_from(&t, pos, &found)

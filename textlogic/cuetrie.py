@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 try:  # the compiled walk, when the install could build it
@@ -162,7 +162,6 @@ class RegexTrie:
 
     def __init__(self, phrases: Iterable[str], leaf_ids: dict[str, int] | None, tail: int):
         self._phrases = sorted(set(phrases))
-        self._ids = leaf_ids
         self._names = {p: f"c{i}" for p, i in leaf_ids.items()} if leaf_ids else None
         self._tail = _TAIL_RX[tail]
         self._body = "(?:" + trie_regex(self._phrases, self._names) + ")" + self._tail
@@ -217,28 +216,25 @@ class RegexTrie:
         m = self._get("glued").search(t, pos, end)
         return None if m is None else (m.start(), m.end())
 
-    def hits(self, t: str, pos: int, end: int) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
+    def _starts(self, t: str, pos: int, end: int) -> Iterator[tuple[int, re.Match[str]]]:
+        """Each start in ``t[pos:end]`` where a phrase begins with no word character before
+        it (the character before ``pos`` counts), in order, with its match."""
         if pos <= 0:
             m = self._get("at").match(t, 0, end)
             if m is not None:
-                out.append((0, self._leaf(m)))
+                yield 0, m
             pos = 1
         after = self._get("after")
         while (m := after.search(t, pos - 1, end)) is not None:
             start = m.start() + 1
-            out.append((start, self._leaf(m)))
+            yield start, m
             pos = start + 1
-        return out
+
+    def hits(self, t: str, pos: int, end: int) -> list[tuple[int, int]]:
+        return [(start, self._leaf(m)) for start, m in self._starts(t, pos, end)]
 
     def find(self, t: str, pos: int, end: int) -> int:
-        if pos <= 0:
-            if self._get("at").match(t, 0, end):
-                return 0
-            m = self._get("after").search(t, 0, end)
-        else:
-            m = self._get("after").search(t, pos - 1, end)
-        return -1 if m is None else m.start() + 1
+        return next((start for start, _ in self._starts(t, pos, end)), -1)
 
 
 _DIGIT = re.compile(r"\d")
