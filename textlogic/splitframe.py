@@ -160,9 +160,8 @@ class Frame:
         if sk[e - 1] == ")":
             open_at = sk.rfind("(", s, e)
             inner, stop, roles = self.skip_space(open_at + 1, e), e - 1, (OUTLET, NOTICE)
-        else:  # the line's last dash, between spaces
-            open_at = max(sk.rfind("-", s, e), sk.rfind("–", s, e), sk.rfind("—", s, e),
-                          sk.rfind("|", s, e))
+        else:  # the line's last dash, between spaces (`skeleton` folded – and — to -)
+            open_at = max(sk.rfind("-", s, e), sk.rfind("|", s, e))
             if (open_at <= s or open_at + 1 >= e or not sk[open_at - 1].isspace()
                     or not sk[open_at + 1].isspace()):
                 return False
