@@ -156,7 +156,8 @@ def _anchored(pattern: str) -> bool:
     if not pattern.startswith("^"):
         return False
     try:
-        from re import _constants, _parser  # noqa: PLC0415 - CPython's own regex parser
+        # CPython's own regex parser (a private module: hence the two markers)
+        from re import _constants, _parser  # type: ignore[attr-defined]  # noqa: PLC0415
         parsed = _parser.parse(pattern)
     except Exception:  # noqa: BLE001 - no parser: keep the pattern apart, as before
         return False

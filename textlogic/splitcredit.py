@@ -86,7 +86,7 @@ def lede_credit(sk: str, s: int, e: int, outlets: PhraseTrie | None = None) -> i
         m = _TOKEN.match(sk, pos, limit)
         if m is None or m.end() == pos:
             break
-        kind = m.lastgroup
+        kind = m.lastgroup or ""  # (every alternative of `_TOKEN` is a named group)
         if (kind == "word" and prev == "named" and (part_dated or parts >= 1)
                 and (sk[last_named] == "(" or _SEP_SOON.match(sk, pos, limit) is None)
                 and _lede_follows(sk, pos, e)):

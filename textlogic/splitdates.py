@@ -8,10 +8,10 @@ lines into units.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from fasl.textlogic.cuematch import LEAD_CHARS, Matchers
+from fasl.textlogic.cuematch import LEAD_CHARS
 from fasl.textlogic.cuetrie import find_digit, find_stop
+from fasl.textlogic.splitbase import LineTools, trait
 from fasl.textlogic.splitunits import DIGIT, STOP
 
 _DATE_GAP = re.compile(r"[\s:,\-|/()]*")
@@ -26,18 +26,15 @@ _WORD = re.compile(r"\w+")
 _NUMERIC_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
 
 
-class DateLines:
-    """Date tests over ``self.sk``; the reader supplies ``sk``, ``m`` and ``skip_space``."""
-
-    sk: str
-    m: Matchers
-    skip_space: Callable[[int, int], int]
+@trait
+class DateLines(LineTools):
+    """Date tests over ``self.sk``."""
 
     def date_run(self, pos: int, e: int) -> tuple[int, int]:
         """End of consecutive date and time tokens from ``pos``, and how many held digits."""
         end, digits = pos, 0
         while pos < e:
-            pos = _DATE_GAP.match(self.sk, pos, e).end()
+            pos = _DATE_GAP.match(self.sk, pos, e).end()  # type: ignore[union-attr]  # may be empty
             m = self.m.date_token.match(self.sk, pos, e)
             if not m or m.end() == m.start():
                 break
@@ -120,7 +117,7 @@ class DateLines:
                 return False
         covered, digits, pos = 0, 0, s
         while pos < e:
-            pos = _DATE_GAP.match(self.sk, pos, e).end()
+            pos = _DATE_GAP.match(self.sk, pos, e).end()  # type: ignore[union-attr]  # may be empty
             m = self.m.date_token.match(self.sk, pos, e) if pos < e else None
             if m and m.end() > m.start():
                 covered += m.end() - m.start()

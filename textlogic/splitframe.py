@@ -8,10 +8,10 @@ reader stays one job: cutting lines into units and giving each a kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from fasl.textlogic.cuematch import NOTICE, OUTLET, Matchers
+from fasl.textlogic.cuematch import NOTICE, OUTLET
 from fasl.textlogic.cuetrie import PhraseTrie
+from fasl.textlogic.splitbase import LineTools, trait
 from fasl.textlogic.splitunits import DIGIT
 
 #: A breadcrumb trail on a line of its own: "الرئيسية / الفتاوى / الصلاة", "Home > News".
@@ -23,18 +23,9 @@ _WORD_FINAL = "\u0629\u0649"  # taa marbuta, alef maqsura: letters that only end
 LONG_RUN = re.compile(r"[^\W\d_]{3}")  # a word of three letters or more (not initials)
 
 
-class Frame:
-    """Frame-line tests over ``self.sk``; the reader supplies the helpers named below."""
-
-    sk: str
-    text: str
-    m: Matchers
-    lines_read: int
-    words: Callable[[int, int], int]
-    skip_space: Callable[[int, int], int]
-    skip_lead: Callable[[int, int], int]
-    has_alnum: Callable[[int, int], bool]
-    rstrip: Callable[[int, int], int]
+@trait
+class Frame(LineTools):
+    """Frame-line tests over ``self.sk``."""
 
     def token_run(self, token: PhraseTrie, s: int, e: int, words_only: bool) -> int:
         """How many ``token`` matches make up all of ``[s, e)`` with separators between them
@@ -159,7 +150,8 @@ class Frame:
         sk = self.sk
         if sk[e - 1] == ")":
             open_at = sk.rfind("(", s, e)
-            inner, stop, roles = self.skip_space(open_at + 1, e), e - 1, (OUTLET, NOTICE)
+            roles: tuple[str, ...] = (OUTLET, NOTICE)
+            inner, stop = self.skip_space(open_at + 1, e), e - 1
         else:  # the line's last dash, between spaces (`skeleton` folded – and — to -)
             open_at = max(sk.rfind("-", s, e), sk.rfind("|", s, e))
             if (open_at <= s or open_at + 1 >= e or not sk[open_at - 1].isspace()

@@ -14,9 +14,9 @@ that line is nearly the whole document.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from fasl.textlogic.cuematch import Matchers
+from fasl.textlogic.splitbase import trait
+from fasl.textlogic.splitdates import DateLines
 
 #: "منذ 45 دقيقة", "منذ 3 ساعات" on the skeleton (ة folded to ه).
 _RELATIVE = re.compile(r"منذ\s+\d+\s+(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام)(?!\w)")
@@ -28,14 +28,9 @@ _MIN_STORY_WORDS = 15
 _BYLINE_WORDS = ("بواسطه", "كتب", "كتبت", "بقلم")
 
 
-class PageHead:
+@trait
+class PageHead(DateLines):
     """Finds the headline's end and the stamp's end on a one-line page."""
-
-    sk: str
-    m: Matchers
-    words: Callable[[int, int], int]
-    skip_space: Callable[[int, int], int]
-    date_run: Callable[[int, int], tuple[int, int]]
 
     def page_head(self, s: int, e: int) -> tuple[int, int] | None:
         """``(headline end, stamp end)`` in ``[s, e)``, or ``None``."""
@@ -64,7 +59,8 @@ class PageHead:
                 return None
             if full and self._stands_apart(s, at, end, e):
                 return self._credit_start(s, at), self.skip_space(end, e)
-            pos = max(at, end) + 1 if full else m.end() if m is not None else rel.end()
+            # (with no date token the stamp was the relative time, which ends at ``end``)
+            pos = max(at, end) + 1 if full else m.end() if m is not None else end
         return None
 
     def _starts_stamp(self, at: int, token_end: int) -> bool:

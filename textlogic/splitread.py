@@ -15,7 +15,6 @@ from fasl.textlogic.cuematch import (
 from fasl.textlogic.cuetrie import find_digit, find_stop
 from fasl.textlogic.normalize import skeleton
 from fasl.textlogic.splitcredit import lede_credit
-from fasl.textlogic.splitdates import DateLines
 from fasl.textlogic.splitframe import LONG_RUN, Frame
 from fasl.textlogic.splitpage import PageHead
 from fasl.textlogic.splitunits import (
@@ -24,7 +23,6 @@ from fasl.textlogic.splitunits import (
 )
 
 _SEPS = ":-|/"
-_LEAD = re.compile(LEAD_CLASS + "{0,6}")
 #: "اقرأ أيضادبي تسجل ...": a read-also cue whose label and link text the scraper glued with
 #: no space.  "أيضا" and "كذلك" begin no longer word, so a letter right after them starts the
 #: headline.  Only these verb + adverb cues, only at a line head.
@@ -51,7 +49,6 @@ _COUNTER_STEM = re.compile(r"مشارك|تعليق|مشاهد|قراء|view|comm
 _TRAILING_END = re.compile(
     r"(?<=[.!?؟])\s*\(?\s*(?:[اإ]نته[ىي]|يتبع)\s*\)?[\s\-–/.]*"
     r"(?:[\u0621-\u064a]{1,2}[\s/.\-]*){0,6}$")
-_SPACES = re.compile(r"\s*")
 _COUNT = re.compile(r"\(?\s*\d+\s*\)?")  # a count after a heading: "(4)", "12"
 #: A video or audio box's line: a play button, then a call to watch or listen or a closing
 #: length ("▶️ شاهد النشرة ... (مدة الفيديو 03:12)", "▶ 01:42", "🔊 الاستماع إلى الخطبة"); a
@@ -59,7 +56,6 @@ _COUNT = re.compile(r"\(?\s*\d+\s*\)?")  # a count after a heading: "(4)", "12"
 #: ..."), opens plain text.
 _VIDEO = re.compile(r"[▶►⏯🎥📹🎬🔊🎧]\ufe0f?\s*(?:(?:شاهد|شاهدوا|فيديو|بالفيديو|استمع|الاستماع)(?!\w)"
                     r"|.*\d:\d\d\)?\s*$)")
-_ALNUM = re.compile(r"[^\W_]")
 #: A web address standing apart from the words beside it: the whole line before a separator,
 #: or after one at the end ("المدينة نيوز | www.madina.net/ar/", "Site - https://x.tv").
 _WEB = r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)"
@@ -72,7 +68,7 @@ _RELATION_TAIL = re.compile(
 _ADDRESS_LINE = re.compile(rf"^{_WEB}\s+[|\-–—]\s+\S|\S\s+[|\-–—]\s+{_WEB}$", re.IGNORECASE)
 
 
-class Reader(DateLines, PageHead, Frame):
+class Reader(PageHead, Frame):
     """Reads lines into units, cutting a line where glued-together parts are recognised."""
 
     def __init__(self, text: str, matchers: Matchers) -> None:
@@ -89,20 +85,6 @@ class Reader(DateLines, PageHead, Frame):
         self._paged: bool | None = None
 
     # -- small helpers ------------------------------------------------------------------
-    def words(self, s: int, e: int) -> int:
-        return self.sk.count(" ", s, e) + 1 if e > s else 0
-
-    def skip_space(self, pos: int, end: int) -> int:
-        # Most calls stand on a non-space already: one character test, no regex call.
-        if pos >= end or not self.sk[pos].isspace():
-            return pos
-        return _SPACES.match(self.sk, pos, end).end()
-
-    def skip_lead(self, pos: int, end: int) -> int:
-        if pos < end and self.sk[pos].isalnum():  # most pieces open with a letter
-            return pos
-        return _LEAD.match(self.sk, pos, end).end()
-
     def promo_hits(self, s: int, e: int) -> list[tuple[int, frozenset[str]]]:
         """`RoleSearch.hits` of the promotion phrases in ``[s, e)`` (kept for the next ask)."""
         hs, he, hits = self._hits
@@ -119,16 +101,6 @@ class Reader(DateLines, PageHead, Frame):
             m = self.m.glued(self.sk, s, e)
             self._glued = (s, e, m)
         return m
-
-    def has_alnum(self, s: int, e: int) -> bool:
-        if s < e and self.sk[s].isalnum():  # (`_ALNUM` is exactly `str.isalnum`)
-            return True
-        return _ALNUM.search(self.sk, s, e) is not None
-
-    def rstrip(self, s: int, e: int) -> int:
-        while e > s and self.sk[e - 1].isspace():
-            e -= 1
-        return e
 
     # -- reading ------------------------------------------------------------------------
     def read(self) -> list[Unit]:

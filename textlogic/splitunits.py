@@ -77,7 +77,7 @@ class Probe:
         self._reader, self._s, self._e = reader, s, e
         self._promo: int | None = None
 
-    def _scan(self) -> None:
+    def _scan(self) -> int:
         s, e = self._s, self._e
         promo = promo_next = -1
         action = False
@@ -90,12 +90,13 @@ class Probe:
                         promo_next = at
                 action = action or ACTION in roles
         self._promo, self._promo_next, self._action = promo, promo_next, action
+        return promo
 
     @property
     def promo(self) -> int:
         """Where the first promotion phrase starts (pieces of up to 30 words), or -1."""
         if self._promo is None:
-            self._scan()
+            return self._scan()
         return self._promo
 
     @property

@@ -16,7 +16,8 @@ from fasl.textlogic.cuematch import compile_lexicon
 from fasl.textlogic.lexicon import load_lexicon
 from fasl.textlogic.split import _segments
 from fasl.textlogic.splitdates import _WORD_EDGE
-from fasl.textlogic.splitread import _ALNUM, _SPACES, Reader
+from fasl.textlogic.splitbase import _ALNUM, _SPACES
+from fasl.textlogic.splitread import Reader
 from fasl.textlogic.splitunits import DIGIT, Unit, Z_BODY, Z_BOILERPLATE, Z_RELATED
 from fasl.textlogic.zones import Segment, merge_adjacent
 
