@@ -42,7 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fasl.textlogic import cuetrie
+from fasl.textlogic import cuetrie, split
 from fasl.textlogic.cuematch import LEAD_CHARS, LIST, RELATED, compile_lexicon
 from fasl.textlogic.lexicon import load_lexicon
 from fasl.textlogic.linegold import Score, segments_to_lines
@@ -294,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         else sys.argv[0], *sys.argv[1:]]))
     print("fasl's cue tries: " + ("the compiled walk (fasl.textlogic._cuetrie)" if cuetrie.COMPILED
                                   else "regexes (fasl.textlogic._cuetrie is not built)"))
+    print("fasl's splitter: " + ("compiled by mypyc" if split.COMPILED else
+                                 "plain Python (an editable install, or built without mypyc)"))
     print(f"python {sys.version.split()[0]}; timing: CPU time of the tool call only, "
           f">= {args.min_seconds:g} s per tool and set, taken in {args.rounds} alternating rounds "
           "(median round shown)\n")

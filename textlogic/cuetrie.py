@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 try:  # the compiled walk, when the install could build it
-    from fasl.textlogic import _cuetrie
+    from fasl.textlogic import _cuetrie  # type: ignore[attr-defined]  # (a C module: no types)
 except ImportError:  # pragma: no cover - depends on the install
     _cuetrie = None  # type: ignore[assignment]
 

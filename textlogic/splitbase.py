@@ -4,7 +4,7 @@ the small position helpers over them.
 The reader is put together from mixins (`DateLines`, `PageHead`, `Frame`, `Reader`), each
 of which asks these helpers.  They are defined here, once, rather than declared as
 attributes the last class fills in, so that mypyc can compile the mixins as *traits* of
-one native class (see README, "The compiled splitter"); the `trait` decorator does
+one native class (setup.py says why); the `trait` decorator does
 nothing when the code runs as plain Python.
 """
 from __future__ import annotations
