@@ -12,6 +12,7 @@ compiler, as CI makes.  The editable install used for development runs the .py f
 """
 from __future__ import annotations
 
+import ast
 import json
 import random
 import shutil
@@ -24,7 +25,8 @@ from fasl.textlogic import split
 from fasl.textlogic.split import _default_matchers, cut_text
 from test_split_properties import ALPHABET, CUES, NEWLINES, SPACES
 
-DATA = Path(__file__).parents[1] / "data"
+ROOT = Path(__file__).parents[2]
+DATA = ROOT / "tests" / "data"
 SAMPLES = Path(split.__file__).parents[1] / "resources" / "samples"
 
 _CHILD = """
@@ -83,3 +85,30 @@ def test_the_compiled_splitter_cuts_every_text_as_the_python_one(tmp_path: Path)
         if ours != theirs:
             differ.append(text[:60])
     assert not differ, f"{len(differ)} of {len(texts)} texts cut differently: {differ[:5]}"
+
+
+def _compiled_modules() -> list[str]:
+    """`SPLITTER` of setup.py, read without running the build."""
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "SPLITTER":
+            return list(ast.literal_eval(node.value))
+    raise AssertionError("setup.py lists no SPLITTER")
+
+
+@pytest.mark.slow
+def test_the_modules_mypyc_compiles_type_check_clean(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """mypyc compiles nothing with a type error in it, and setup.py then quietly installs
+    plain Python, 1.8 times slower: so an edit that breaks the types fails here instead."""
+    from mypy import api
+
+    copy = tmp_path / "fasl" / "textlogic"
+    shutil.copytree(ROOT / "textlogic", copy, ignore=shutil.ignore_patterns("*.so", "*.c"))
+    names = _compiled_modules()
+    assert "splitread" in names
+    monkeypatch.chdir(tmp_path)  # as setup.py runs it: the modules are named fasl.textlogic.*
+    out, err, status = api.run(["--explicit-package-bases", "--ignore-missing-imports",
+                                "--no-incremental", "--cache-dir", str(tmp_path / "cache"),
+                                *(f"fasl/textlogic/{name}.py" for name in names)])
+    assert status == 0, out + err
