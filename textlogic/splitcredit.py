@@ -42,6 +42,10 @@ _OUTLET_NAME = re.compile(r"(?:[^\W\d_]+\s+){1,2}" + _OUTLET_END + r"\s+")
 _OUTLET_PART = re.compile(r"(?:[^\W\d_]+\s+){1,3}" + _OUTLET_END + r"\s*[-:\u200b]")
 #: One to three words closed by a dash: the outlet after "place:".
 _PART_DASH = re.compile(r"\s*(?:[^\W\d_][^\s:\-]*\s+){0,2}[^\W\d_][^\s:\-]*\s*-{1,2}")
+#: A desk's label between the credit and the lede ("خاص:", "متابعات:"), on the skeleton.
+_DESK_LABEL = re.compile(r"(?:خاص|حصري|عاجل|متابعه|متابعات|تقرير|تحليل|رصد)\s?:\s")
+#: A dash right after a credit's colon, the two one separator.
+_DASH_AFTER_COLON = re.compile(r" ?-{1,2}(?=\s)")
 #: A separator within two words: the credit goes on after a quoted name.
 _SEP_SOON = re.compile(r"\s*[^\s:\-/|]+(?:\s+[^\s:\-/|]+)?\s*[-:/|]")
 #: Words a lede goes on with after a parenthetical dash; a "credit" closed by a dash before
@@ -61,6 +65,16 @@ _MAX_CHARS = 90
 
 
 def lede_credit(sk: str, s: int, e: int, outlets: PhraseTrie | None = None) -> int | None:
+    """Where the lede starts after a wire credit opening ``sk[s:e]``, or ``None``; the
+    credit takes the desk's label after it ("السويداء 24 - خاص: عادت", see `_credit_end`)."""
+    cut = _credit_end(sk, s, e, outlets)
+    if cut is None:
+        return None
+    label = _DESK_LABEL.match(sk, cut, e)
+    return _skip_space(sk, label.end(), e) if label and _lede_follows(sk, label.end(), e) else cut
+
+
+def _credit_end(sk: str, s: int, e: int, outlets: PhraseTrie | None = None) -> int | None:
     """Where the lede starts after a wire credit opening ``sk[s:e]``, or ``None``.
 
     A credit closes at a separator after a part with a quoted or bracketed outlet (final:
@@ -112,7 +126,10 @@ def lede_credit(sk: str, s: int, e: int, outlets: PhraseTrie | None = None) -> i
                 break
             parts += 1
             colon = kind == "colon"
-            dash = sk[m.start(kind)] in "-\u200b/"
+            dash = sk[m.start(kind)] in "-\u200b/|"
+            if colon:  # ":-" is one separator ("المدينة نيوز :- أعلنت")
+                joined = _DASH_AFTER_COLON.match(sk, pos, limit)
+                pos = joined.end() if joined is not None else pos
             if _lede_follows(sk, pos, e):
                 if part_named and (colon or dash):
                     return _skip_space(sk, pos, e)

@@ -27,6 +27,9 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # a bare web addre
 _PATH_SEP = re.compile(r"\s[»›>←]\s")  # between the fields of a section path
 _MARKS = re.compile("[" + "".join(sorted(DROPPED_CHARS | {"\u200b"})) + "]+")
 _BARE_TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")
+#: A fact box's field: a label of one or two words, its colon, the value ("المؤلف: منى
+#: السالم", "عدد الصفحات: 312 صفحة").
+_FIELD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? ?: ?[^\s:]")
 _SLASH_TAG = re.compile(r"/\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\W*/")
 #: First letters of verbs whose و is their own (وقع، وافق، وصل ...), not the connective.
 _RADICAL_WAW = ("وقع", "وثق", "واف", "واص", "واج", "واك", "وجه", "وصل", "وضع", "وزع", "ودع",
@@ -140,6 +143,8 @@ class Layout:
                 break  # the first post's time stamp: the live blog starts here (`story`)
             if u.kind == K_DATE or self.is_meta(u):
                 self.set(u, Z_DATELINE, u.conf)
+            elif titled and self.fact_box(i):
+                break  # "الكتاب: ... / المؤلف: ... / الناشر: ...": the story's own fact box
             elif titled and u.kind in (K_TEXT, K_OUTLET) and 2 <= u.words <= 8 \
                     and self.sk[u.end - 1] not in ".!?" and not self.is_para(u):
                 self.set(u, Z_DATELINE, 0.6)
@@ -151,6 +156,16 @@ class Layout:
                 break
             i += 1
         return i
+
+    def fact_box(self, i: int) -> bool:
+        """Whether units ``i`` and ``i + 1`` are plain "label: value" lines of up to eight
+        words on consecutive lines: a book's or a match's details, not a byline or credit
+        (those open with a cue and are read as dates or credits)."""
+        units = self.units
+        return (i + 1 < len(units) and units[i + 1].line == units[i].line + 1
+                and all(u.kind == K_TEXT and u.words <= 8
+                        and _FIELD.match(self.sk, u.start, u.end) is not None
+                        for u in (units[i], units[i + 1])))
 
     def dated_title(self, u: Unit) -> bool:
         """A headline that ends in its day's date: three or more words before the first date
@@ -360,6 +375,16 @@ class Layout:
                     state = Z_LIST
                     block = [u]
                     self.set(u, Z_LIST, 0.7)
+                    continue
+                if (u.kind == K_TEXT and not u.para and block[-1].kind == K_SOURCE
+                        and any(b.kind == K_TEXT for b in block[1:-1])):
+                    # "المصدر: ستيب نيوز" closed the item; a headline after it opens the next
+                    # one under the same cue (title, lead, source, then again).
+                    close()
+                    item += 1
+                    block = [u]
+                    titles.append(key)
+                    self.set(u, Z_RELATED, u.conf, item)
                     continue
                 if not content and u.kind == K_TEXT:
                     titles.append(key)

@@ -23,6 +23,10 @@ from fasl.textlogic.splitunits import (
 )
 
 _SEPS = ":-|/"
+#: What marks a bracketed line under a credit word as a wire desk's credit: a second credit
+#: after a dash or comma, or the desk it was written for (skeleton spelling).
+_DESK_CREDIT = re.compile(r"[-،,]\s*(?:تحرير|اعداد|تغطيه|ترجمه|كتابه|مراجعه|تقرير)\s"
+                          r"|\sللنشره\s+(?:العربيه|الاقتصاديه)")
 #: "اقرأ أيضادبي تسجل ...": a read-also cue whose label and link text the scraper glued with
 #: no space.  "أيضا" and "كذلك" begin no longer word, so a letter right after them starts the
 #: headline.  Only these verb + adverb cues, only at a line head.
@@ -530,6 +534,12 @@ class Reader(PageHead, Frame):
                 return K_DATE, 0.9  # also "نشر في <outlet> يوم 23 - 07 - 2024"
             if BYLINE in roles and words <= 10 and (sep or words <= 6):
                 return K_DATE, 0.85
+            if (BYLINE in roles and words <= 14 and sk[s] == "(" and sk[e - 1] == ")"
+                    and sk.count("(", s, e) == 1 and _DESK_CREDIT.search(sk, s, e)):
+                # "(إعداد مروة رشاد للنشرة العربية - تحرير سها جادو)": a wire desk's credit
+                # in brackets under the story (a second credit or the desk named: a bracketed
+                # aside that opens with "إعداد" is no credit).
+                return K_DATE, 0.8
             if PROMO in roles and ((multi and words <= 30) or bare):
                 return K_BOILER, 0.95 if multi else 0.85
             if PROMO in roles and words <= 4 and sk[e - 1] not in ".?!:,":

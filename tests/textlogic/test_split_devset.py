@@ -28,14 +28,14 @@ def _records(folder: Path) -> list[dict]:
 
 RECORDS = _records(DEVSET)
 #: The sets the splitter has been tuned on: the development set, the first held-out set,
-#: heldout2 to heldout13 (each blind until it was measured once and its failures studied).
+#: heldout2 to heldout14 (each blind until it was measured once and its failures studied).
 TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout3") + _records(DATA / "heldout4")
          + _records(DATA / "heldout5") + _records(DATA / "heldout6")
          + _records(DATA / "heldout7") + _records(DATA / "heldout8")
          + _records(DATA / "heldout9") + _records(DATA / "heldout10")
          + _records(DATA / "heldout11") + _records(DATA / "heldout12")
-         + _records(DATA / "heldout13"))
+         + _records(DATA / "heldout13") + _records(DATA / "heldout14"))
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
@@ -80,7 +80,8 @@ KNOWN_WRONG = {
     "812_bayt_uae_job_ad_senior_accountant_breadcrumb_apply_buttons_responsibilities_bullets_details_fields_similar_jobs_list":
         "a job ad's apply and save buttons and the employer line",
     "813_opensooq_jordan_apartment_for_sale_listing_fields_description_dash_features_show_phone_safety_tip_similar_ads":
-        "a listing's 'field: value' rows under the title read as header lines; its buttons as body",
+        "the ad number, a header line over the listing's 'field: value' rows, reads as one"
+        " of them; its buttons as body",
     "816_tqniah_saudi_smartwatch_review_latin_model_subheadings_check_cross_bullets_score_author_box_bio_follow_related_articles_list":
         "'تابعه على X: @handle' in the writer's box reads as part of it",
     "818_lebanonfiles_lebanon_breaking_news_ticker_page_time_stamped_urgent_entries_security_source_clean":
@@ -112,7 +113,7 @@ KNOWN_WRONG = {
         "a Q&A page: the answering doctor's line, the 'was this useful' widget and a"
         " consultation offer with no cue word",
     "757_fatafeat_recipe_page_lentil_soup_ingredients_steps_similar_recipes_list":
-        "a recipe's time line between bars reads as a ticker; the star-rating widget",
+        "a recipe's time line between bars reads as a ticker",
     "761_bayut_saudi_riyadh_apartment_for_rent_listing_breadcrumb_fields_agent_licence_contact_buttons_similar_listings":
         "a property listing: price and address fields read as dateline, the ad's licence"
         " lines as body, its button row",
@@ -138,6 +139,9 @@ KNOWN_WRONG = {
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {
+    "858_pcbs_palestine_statistics_release_consumer_price_index_november_figures_lines_contact_lines_download_report_link":
+        "the e-mail at the end of the office's contact line (body, as heldout13 has press"
+        " contacts) is cut off as a writer's address",
     "221_baghdadtoday_dollar_rate_follow_also_emoji_telegram":
         "the credit 'بغداد اليوم - بغداد' runs on to a place with no dash before the lede",
     "822_mehrnews_arabic_iran_tehran_air_pollution_schools_whole_page_one_line_persian_letters_tags_most_read_copyright_cuts":
