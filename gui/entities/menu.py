@@ -18,6 +18,7 @@ SOURCE_TEXT = {
     "learned": "Strings reviewers have tagged",
     "gazetteers": "Gazetteers (places, names, titles, nationalities)",
     "patterns": "Patterns (dates, title–nationality–name chains)",
+    "model": "Learned model (CRF trained on gold entities)",
 }
 
 

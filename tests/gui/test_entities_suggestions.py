@@ -269,10 +269,13 @@ def test_suggestion_sources_are_switchable_and_remembered(ready, qtbot, open_rev
     action = w.entity_menu.source_actions["gazetteers"]
     assert action.isChecked()
     action.trigger()
+    assert w.entities.sources() == ["learned", "patterns", "model"]
+    w.entity_menu.source_actions["model"].trigger()
     assert w.entities.sources() == ["learned", "patterns"]
     w.close()
     again = open_review_window(sample_store)
     assert not again.entity_menu.source_actions["gazetteers"].isChecked()
+    assert not again.entity_menu.source_actions["model"].isChecked()
     assert again.entities.sources() == ["learned", "patterns"]
 
 

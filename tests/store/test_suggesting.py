@@ -22,7 +22,7 @@ from fasl.store.suggesting import (
     learned_index,
     suggest_store,
 )
-from fasl.textlogic.suggest import suggest
+from fasl.textlogic.suggest import SOURCES, suggest
 
 NAME = "كيرياكوس ميتسوتاكيس"
 TEXTS = [
@@ -50,7 +50,7 @@ def _live(db, doc_id, reviewer):
 
 def test_every_document_gets_the_merged_suggestions_as_pending(db, docs):
     report = suggest_store(db, "omar")
-    expected = {doc_id: {(s.start, s.end, s.type) for s in suggest(text)}
+    expected = {doc_id: {(s.start, s.end, s.type) for s in suggest(text, SOURCES)}
                 for doc_id, text in zip(docs, TEXTS, strict=True)}
     assert report.total == report.done == len(TEXTS)
     assert report.added == sum(len(v) for v in expected.values()) > 10

@@ -16,7 +16,7 @@ from fasl.textlogic.spans import SpanIndex, crosses
 from fasl.textlogic.suggest.base import Suggestion
 
 _END = 1 << 62  # past any text's end, to list every kept span
-SOURCE_ORDER = {"learned": 0, "gazetteers": 1, "patterns": 2}
+SOURCE_ORDER = {"learned": 0, "gazetteers": 1, "patterns": 2, "model": 3}
 NO_NESTING_INSIDE = frozenset({"PERS", "GPE", "LOC", "NORP", "DATE"})
 
 
