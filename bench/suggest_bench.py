@@ -13,7 +13,11 @@ when it overlaps a gold entity of the same type (recall: gold entities overlappe
 suggestion of their type).  Prints markdown tables.
 
     /work/venv/bin/python bench/suggest_bench.py [--gold tests/data/entities] [--misses]
-        [--heldout [tests/data/entities_heldout]]
+        [--heldout [tests/data/entities_heldout]] [--model]
+
+With ``--model``, (e) scores the learned model (bench/train_entity_model.py) alone and
+merged with the rules on the --gold set, trained on the fly (about a minute) on every
+non-blind set except the --gold one.
 
 With ``--heldout``, (c) and (d) score the held-out set, which was annotated after the
 suggestion logic was tuned on the development set; general fixes have been drawn from its
@@ -150,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
                         const=ROOT / "tests" / "data" / "entities_heldout",
                         help="also score a held-out set: (c) gazetteers + patterns on it, "
                              "(d) after learning from the whole --gold set")
+    parser.add_argument("--model", action="store_true",
+                        help="(e): the learned model trained on the other non-blind sets")
     args = parser.parse_args(argv)
     docs = load(args.gold)
     half = len(docs) // 2
@@ -185,6 +191,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.misses:
             print("### (d) wrong\n" + "\n".join(sorted(score_d.wrong)))
             print("\n### (d) missed\n" + "\n".join(sorted(score_d.misses)) + "\n")
+
+    if args.model:
+        from train_entity_model import held_out_section
+
+        print(held_out_section(args.gold), "\n")
 
     verdicts = []
     for name, score in (("a", score_a), ("b", score_b)):
