@@ -30,6 +30,8 @@ _BARE_TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")
 #: A fact box's field: a label of one or two words, its colon, the value ("المؤلف: منى
 #: السالم", "عدد الصفحات: 312 صفحة").
 _FIELD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? ?: ?[^\s:]")
+_INITIAL_NAME = re.compile(r"[^\W\d_]\.\s?[^\W\d_]{2,}(?:\s[^\W\d_]{2,})?")
+_ORDINAL = re.compile(r"\(?\d{1,2}[.)-]?")  # a list entry's number alone on its line
 _SLASH_TAG = re.compile(r"/\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\W*/")
 #: First letters of verbs whose و is their own (وقع، وافق، وصل ...), not the connective.
 _RADICAL_WAW = ("وقع", "وثق", "واف", "واص", "واج", "واك", "وجه", "وصل", "وضع", "وزع", "ودع",
@@ -312,6 +314,11 @@ class Layout:
                 self.set(u, Z_BODY, 0.6)
                 main_tail = u
                 continue
+            if (state == Z_LIST and u.kind == K_BOILER
+                    and _ORDINAL.fullmatch(self.sk, u.start, u.end)):
+                # "1" on its own line over each headline of a numbered "most read" list.
+                self.set(u, Z_LIST, 0.7)
+                continue
             if u.kind in (K_BOILER, K_COMMENTS):
                 self.set(u, Z_BOILERPLATE, u.conf)
                 continue
@@ -376,8 +383,9 @@ class Layout:
                     block = [u]
                     self.set(u, Z_LIST, 0.7)
                     continue
-                if (u.kind == K_TEXT and not u.para and block[-1].kind == K_SOURCE
-                        and any(b.kind == K_TEXT for b in block[1:-1])):
+                if u.kind == K_TEXT and not u.para and ((
+                        block[-1].kind == K_SOURCE and any(b.kind == K_TEXT for b in block[1:-1]))
+                        or self.next_item_head(block, index)):
                     # "المصدر: ستيب نيوز" closed the item; a headline after it opens the next
                     # one under the same cue (title, lead, source, then again).
                     close()
@@ -397,6 +405,17 @@ class Layout:
         self.widget_runs()
         self.wire_tail()
         self.credit(main_tail)
+
+    def next_item_head(self, block: list[Unit], index: int) -> bool:
+        """Whether unit ``index``, a headline after the open item's lead paragraph, opens the
+        next item under the same cue: the item had its own headline, and a date or a lead
+        paragraph follows this one (headline, date, lead, then again)."""
+        units = self.units
+        u = units[index]
+        following = units[index + 1] if index + 1 < len(units) else None
+        return (block[-1].para and self.title_like(u)
+                and any(b.kind == K_TEXT and not b.para for b in block[1:-1])
+                and following is not None and (following.kind == K_DATE or following.para))
 
     def bare_label(self, u: Unit) -> bool:
         """A source or byline label with nothing after it ("المصادر والمراجع:", "عن الكاتب")."""
@@ -495,6 +514,9 @@ class Layout:
                 and self.m.outlet_search.find(self.sk, last.start, last.end) >= 0):
             # An agency credit after editors' initials: "فرانس24/ أ ف ب", "ع.ح/ ا.ف (د ب أ)".
             self.set(last, Z_SOURCE, 0.7)
+            return
+        if last.kind in (K_TEXT, K_META) and _INITIAL_NAME.fullmatch(text):
+            self.set(last, Z_DATELINE, 0.55)  # "ل. حكيم": the writer, by initial and name
             return
         if (last.kind in (K_TEXT, K_META) and last.words <= 4 and text[-1] not in ".?!:,"
                 and text[0] not in "وف-•*" and not self.has_figure(last)

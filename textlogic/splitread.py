@@ -60,6 +60,10 @@ _COUNT = re.compile(r"\(?\s*\d+\s*\)?")  # a count after a heading: "(4)", "12"
 #: ..."), opens plain text.
 _VIDEO = re.compile(r"[▶►⏯🎥📹🎬🔊🎧]\ufe0f?\s*(?:(?:شاهد|شاهدوا|فيديو|بالفيديو|استمع|الاستماع)(?!\w)"
                     r"|.*\d:\d\d\)?\s*$)")
+#: An audio or video player's position over its length, maybe after its button's word
+#: ("استمع 00:00 / 02:47", "0:00 / 1:02:15").
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_PLAYER = re.compile(rf"(?:[^\W\d_]+\s+)?{_CLOCK}\s*/\s*{_CLOCK}\s*$")
 #: A web address standing apart from the words beside it: the whole line before a separator,
 #: or after one at the end ("المدينة نيوز | www.madina.net/ar/", "Site - https://x.tv").
 _WEB = r"(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)"
@@ -433,6 +437,12 @@ class Reader(PageHead, Frame):
             pos = self.skip_space(cue[0], e)
         return True
 
+    def barred_headlines(self, rest: int, e: int) -> bool:
+        """Whether ``[rest, e)`` is two or more headlines, each after a "|" and of four words
+        or more (a menu's fields are one or two words)."""
+        fields = self.sk[rest + 1:e].split("|")
+        return len(fields) >= 2 and all(len(field.split()) >= 4 for field in fields)
+
     def glued_action(self, s: int, e: int) -> int | None:
         """Where a call to follow a platform glued after the last sentence starts, if anywhere.
 
@@ -514,6 +524,8 @@ class Reader(PageHead, Frame):
                     return K_LIST_END, 0.8
             if LIST in roles and sep and words <= 8 and self.list_tabs(rest, e):
                 return K_LIST, 0.8  # sidebar tabs on one line: "الأحدث | الأكثر قراءة"
+            if LIST in roles and sk[rest:rest + 1] == "|" and self.barred_headlines(rest, e):
+                return K_LIST, 0.75  # "آخر الأخبار | headline | headline": a list on one line
             if RELATED in roles and (sep or bare):
                 return K_RELATED, 0.95
             if LIST in roles and (bare or (rest_words <= 2 and words <= 6)):
@@ -581,6 +593,8 @@ class Reader(PageHead, Frame):
             if (probe.action and sk[e - 1] not in ".!?"
                     and self.m.platform.find(sk, s, e) >= 0):
                 return K_BOILER, 0.75
+        if words <= 4 and _PLAYER.match(sk, s, e) is not None:
+            return K_BOILER, 0.7  # "استمع 00:00 / 02:47": an audio player's clock, no date
         if words <= 16 and self.date_like(s, e):
             return K_DATE, DATE_SHAPE_CONF
         if words <= 10 and self.place_and_date(s, e):

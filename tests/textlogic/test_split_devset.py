@@ -28,14 +28,15 @@ def _records(folder: Path) -> list[dict]:
 
 RECORDS = _records(DEVSET)
 #: The sets the splitter has been tuned on: the development set, the first held-out set,
-#: heldout2 to heldout14 (each blind until it was measured once and its failures studied).
+#: heldout2 to heldout15 (each blind until it was measured once and its failures studied).
 TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout3") + _records(DATA / "heldout4")
          + _records(DATA / "heldout5") + _records(DATA / "heldout6")
          + _records(DATA / "heldout7") + _records(DATA / "heldout8")
          + _records(DATA / "heldout9") + _records(DATA / "heldout10")
          + _records(DATA / "heldout11") + _records(DATA / "heldout12")
-         + _records(DATA / "heldout13") + _records(DATA / "heldout14"))
+         + _records(DATA / "heldout13") + _records(DATA / "heldout14")
+         + _records(DATA / "heldout15"))
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
@@ -47,8 +48,6 @@ KNOWN_WRONG = {
         "'outlet - author' line under the standfirst",
     "315_aliwaa_lebanon_print_issue_note_send_friend":
         "'نشر في العدد N - date' under the title: a print-edition cue, gold calls it the dateline",
-    "324_almawqeapost_yemen_taiz_two_items_topics_heading":
-        "two headline + lede items under one heading are read as a single item",
     "337_alweeam_saudi_jazan_rain_nearby_news_list_glued":
         "last sentence glued to a list heading: the cut inside the line is missed",
     "350_madar21_morocco_no_title_comment_count_rating_dense":
@@ -112,6 +111,14 @@ KNOWN_WRONG = {
     "754_altibbi_health_question_answer_page_iron_deficiency_doctor_answer_related_questions_list":
         "a Q&A page: the answering doctor's line, the 'was this useful' widget and a"
         " consultation offer with no cue word",
+    "444_mohap_uae_ministry_of_health_flu_vaccination_campaign_breadcrumb_date_line_body_glued_feedback_prompt_last_update_line_share":
+        "gold calls the page's 'آخر تحديث للصفحة' boilerplate where heldout7/714 calls it the"
+        " dateline; the yes/no buttons above it",
+    "446_mewa_saudi_environment_water_ministry_groundwater_treatment_plant_wadi_dawasir_hijri_gregorian_date_project_card_source_field_blank_lines_clean":
+        "a project card's 'المصدر:' field (the water's source) reads as a source line",
+    "456_wfp_arabic_press_release_sudan_food_assistance_place_date_glued_dash_end_marker_about_wfp_contacts_follow_handle_blank_lines":
+        "press contacts under 'للتواصل مع وسائل الإعلام:' (body, as in heldout13) read as"
+        " boilerplate; heldout8/805 has them boilerplate",
     "757_fatafeat_recipe_page_lentil_soup_ingredients_steps_similar_recipes_list":
         "a recipe's time line between bars reads as a ticker",
     "761_bayut_saudi_riyadh_apartment_for_rent_listing_breadcrumb_fields_agent_licence_contact_buttons_similar_listings":
@@ -139,6 +146,12 @@ KNOWN_WRONG = {
 }
 #: Right line by line, wrong only inside a line.
 KNOWN_WRONG_INSIDE_A_LINE = {
+    "438_libyaschannel_libya_tripoli_great_manmade_river_maintenance_whole_page_one_line_title_date_body_share_related_list_cuts":
+        "whole page on one line: the share label between the last sentence and the related"
+        " cue ('منها. شارك الخبر أخبار ذات صلة') hides the cue",
+    "441_pukmedia_iraq_kurdistan_penjwen_snow_road_closure_kurdish_letters_latin_credit_glued_slash_iso_date_time_keywords_related_news_list":
+        "a Latin outlet name after 'place/' with no separator before the lede ('السليمانية/"
+        " PUKmedia أدى') is left to the lede",
     "858_pcbs_palestine_statistics_release_consumer_price_index_november_figures_lines_contact_lines_download_report_link":
         "the e-mail at the end of the office's contact line (body, as heldout13 has press"
         " contacts) is cut off as a writer's address",
