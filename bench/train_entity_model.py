@@ -24,7 +24,12 @@ import time
 from pathlib import Path
 
 from fasl.textlogic.suggest import combine_model, suggest
-from fasl.textlogic.suggest.model import DEFAULTS, shipped_model_path, train_entity_model
+from fasl.textlogic.suggest.model import (
+    DEFAULTS,
+    load_entity_model,
+    shipped_model_path,
+    train_entity_model,
+)
 from suggest_bench import ROOT, Doc, Score, _prf, load
 
 DATA = ROOT / "tests" / "data"
@@ -69,17 +74,23 @@ HEAD = ("| source | PERS P / R | ORG P / R | GPE P / R | DATE P / R | micro P / 
         "|---|---|---|---|---|---|")
 
 
-def evaluate(docs: list[Doc], models: dict, floors=(0.0,)) -> list[str]:
-    """Rows for rules alone, each model alone and each model combined with the rules."""
+def evaluate(docs: list[Doc], models: dict, floors=(0.0,), lone=(0.0,)) -> list[str]:
+    """Rows for rules alone, each model alone and each model combined with the rules.
+
+    ``floors``: confidence floors for every model span; ``lone``: a further floor for model
+    spans that no rule span overlaps (rows marked "lone >=")."""
     scores: dict[str, Score] = {"rules (a)": Score()}
     for doc in docs:
         rules = rules_of(doc.text)
         scores["rules (a)"].add(doc, [(s.start, s.end, s.type) for s in rules])
         for name, model in models.items():
             found = model.find(doc.text, rules=rules)
-            for floor in floors:
-                kept = [s for s in found if s.confidence >= floor]
+            for floor, alone_floor in ((f, a) for f in floors for a in lone if a >= f):
+                kept = [s for s in found if s.confidence >= floor and (
+                    s.confidence >= alone_floor
+                    or any(r.start < s.end and s.start < r.end for r in rules))]
                 tag = f"{name} >= {floor}" if floor else name
+                tag += f", lone >= {alone_floor}" if alone_floor > floor else ""
                 for mode in ("alone", "fill", "merge"):
                     key = f"{tag}, {mode}"
                     out = (combine_model([], kept, "merge") if mode == "alone"
@@ -100,14 +111,19 @@ def loso(args) -> None:
             for stacking in args.stacking:
                 started = time.perf_counter()
                 name = "model+stack" if stacking else "model"
-                models[name] = train(names, Path(tmp) / f"{name}.crfsuite", stacking, **params)
+                kept = args.keep and args.keep / f"{held}-{name}-{params['c1']}.crfsuite"
+                if kept and kept.exists():
+                    models[name] = load_entity_model(kept)
+                    continue
+                out = kept or Path(tmp) / f"{name}.crfsuite"
+                models[name] = train(names, out, stacking, **params)
                 print(f"{held}: trained {name} in {time.perf_counter() - started:.0f} s",
                       file=sys.stderr)
         print(f"### held out: {held} ({len(docs)} documents, "
               f"{sum(len(d.gold) for d in docs)} gold entities; trained on the other "
               f"{len(names)} non-blind sets)\n")
         print(HEAD)
-        print("\n".join(evaluate(docs, models, args.floors)), "\n", flush=True)
+        print("\n".join(evaluate(docs, models, args.floors, args.lone)), "\n", flush=True)
 
 
 def build(args) -> None:
@@ -181,6 +197,9 @@ def main(argv=None) -> int:
                         help="which variants to train: 0 plain, 1 stacked (loso, blind)")
     parser.add_argument("--floors", type=float, nargs="+", default=[0.0],
                         help="confidence floors for model spans")
+    parser.add_argument("--lone", type=float, nargs="+", default=[0.0],
+                        help="further floors for model spans that no rule span overlaps")
+    parser.add_argument("--keep", type=Path, help="loso: keep (and reuse) fold models here")
     parser.add_argument("--no-stacking", action="store_true", help="build: a plain model")
     parser.add_argument("--out", type=Path, help="build: write here instead")
     args = parser.parse_args(argv)
