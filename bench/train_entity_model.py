@@ -85,7 +85,8 @@ def evaluate(docs: list[Doc], models: dict, floors=(0.0,), lone=(0.0,)) -> list[
         scores["rules (a)"].add(doc, [(s.start, s.end, s.type) for s in rules])
         for name, model in models.items():
             found = model.find(doc.text, rules=rules)
-            for floor, alone_floor in ((f, a) for f in floors for a in lone if a >= f):
+            for floor, alone_floor in ((f, a) for f in floors
+                                       for a in sorted({max(x, f) for x in lone})):
                 kept = [s for s in found if s.confidence >= floor and (
                     s.confidence >= alone_floor
                     or any(r.start < s.end and s.start < r.end for r in rules))]
