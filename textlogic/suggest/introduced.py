@@ -20,6 +20,7 @@ from fasl.textlogic.suggest.names import (
     PARTICLES,
     STOPWORDS,
     _imperfect_verb,
+    has_tanween,
     is_given_name,
 )
 
@@ -72,6 +73,8 @@ def _name_word(doc: Doc, index: int, gazetteers: Gazetteers, position: int) -> b
     """Could word ``index`` be the ``position``-th word (0-based) of an unknown name?"""
     word = doc.words[index]
     folded = word.folded
+    if has_tanween(doc, index):
+        return False  # قادماً، حلاً: the sentence's adverb or noun
     if is_given_name(folded, gazetteers):
         return True
     if (len(folded) < 2 or folded in STOPWORDS or folded.isascii()

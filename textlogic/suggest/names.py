@@ -42,16 +42,24 @@ STOPWORDS = STOPWORDS | frozenset(fold(w) for w in [
     # throughout, near and the compass as adverbs (السيدة زينب طوال الشهر، سان لوي شمالي
     # البلاد)
     "طوال", "طيلة", "قرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+    # the goal a scorer's name is followed by (سجل أيمن حسين هدف المباراة)
+    "هدف", "هدفي",
 ])
 BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار"})
 # "Ali" is also the preposition على, folded alike; the name is written with a dotted yeh.
 _ALI = "علي"
-# بو: the Levantine and Maghreb spelling of أبو (عبد الله بو حبيب).
-CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "ولد", "بو"})
+# بو: the Levantine and Maghreb spelling of أبو (عبد الله بو حبيب); منت: the Mauritanian
+# "daughter of" (مريم منت الشيخ), as ولد is the son's.
+CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "ولد", "بو",
+                        "منت"})
 # Connectors that chain (سيدي محمد ولد أحمد ولد سالم, محمد بن عبد الله بن سعود) and the
 # particles of European and Maghreb names, which never end one (أورسولا فون دير لاين,
 # دانييل فان هيل, لولا دا سيلفا, هشام آيت منا): after one, the name goes on.
-CHAINING = frozenset({"بن", "ولد", "بنت", "ابن"})
+CHAINING = frozenset({"بن", "ولد", "بنت", "ابن", "منت"})
+# A woman's chain (منى بنت سالم الغافرية) may close with her family's nisba in the feminine.
+FEMININE_CHAINING = frozenset({"بنت", "منت"})
+# A month's own word: شهر رجب, شهر رمضان are months, not the men named so.
+_MONTH_WORD = "شهر"
 PARTICLES = frozenset({"فون", "فان", "دير", "دي", "دا", "ديل", "دو", "دوس", "ايت"})
 # Attached pronouns: a word with و before and one of these after is "and his/their ..."
 # (عبداللهيان ومرافقيهما), never a name's next word.
@@ -177,8 +185,17 @@ def _dotted_ali(doc: Doc, index: int) -> bool:
     return word.folded == _ALI and doc.text[word.end - 1] == "\u064a"
 
 
+def has_tanween(doc: Doc, index: int) -> bool:
+    """Does word ``index`` carry tanween as written (حلاً عملياً)?  Names are not written
+    with the indefinite ending, so such a word is the sentence's noun or adverb."""
+    word = doc.words[index]
+    return any(c in "\u064b\u064c\u064d" for c in doc.text[word.start : word.end])
+
+
 def _is_name_word(doc: Doc, index: int, gazetteers: Gazetteers, after_title: bool) -> bool:
     word = doc.words[index]
+    if has_tanween(doc, index):
+        return False
     if word.folded == _ALI:
         return _dotted_ali(doc, index)
     return is_name_part(word.folded, gazetteers, after_title=after_title)
@@ -195,6 +212,8 @@ def name_end(
     """
     words = doc.words
     if index >= len(words):
+        return None
+    if has_tanween(doc, index):
         return None
     given = given_length(doc, index, gazetteers, after_title)
     first = words[index].folded
@@ -220,15 +239,17 @@ def name_end(
                   and words[end + 1].gap_is_space
                   and _is_name_word(doc, end + 2, gazetteers, False)):
                 end += 3  # محمد ولد الشيخ الغزواني: الشيخ is a name in the chain
+            elif folded in CHAINING and words[end + 1].folded == _SHEIKH:
+                end += 2  # مريم منت الشيخ: الشيخ the family's name, closing the chain
             else:
                 end += 0
             while (folded in CHAINING and end + 1 < len(words) and words[end - 1].gap_is_space
                    and words[end].folded in CHAINING and words[end].gap_is_space
                    and _is_name_word(doc, end + 1, gazetteers, False)):
                 end += 2  # محمد ولد عابدين ولد امعييف
-            if end < len(words) and words[end - 1].gap_is_space and _family_name(doc, end,
-                                                                                gazetteers):
-                end += 1  # علي بن صالح الصالح
+            if end < len(words) and words[end - 1].gap_is_space and _family_name(
+                    doc, end, gazetteers, feminine=folded in FEMININE_CHAINING):
+                end += 1  # علي بن صالح الصالح, منى بنت سالم الغافرية
             break
         if (folded == _BARE_SHEIKH and end + 1 < len(words) and words[end].gap_is_space
                 and is_given_name(words[end + 1].folded, gazetteers)):
@@ -335,6 +356,8 @@ def _closing_family_name(doc: Doc, index: int, gazetteers: Gazetteers,
     often an adjective, قصيدة حسين الشهيرة.)"""
     word = doc.words[index]
     folded = word.folded
+    if has_tanween(doc, index):
+        return False
     listed = folded in gazetteers.known and not (
         folded in gazetteers.given_names or folded in gazetteers.weak_given_names)
     if (folded in STOPWORDS or folded in _NOT_FAMILY or listed
@@ -396,7 +419,8 @@ def apposition_name(doc: Doc, first: int, gazetteers: Gazetteers) -> int | None:
     end = first
     while end < len(words) and end - first < 4:
         closes = _closes_clause(doc, end)
-        if not loose_name_word(words[end].folded, gazetteers, last=closes and end > first):
+        if has_tanween(doc, end) or not loose_name_word(
+                words[end].folded, gazetteers, last=closes and end > first):
             return None
         end += 1
         if closes:
@@ -430,7 +454,7 @@ def _third_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     indefinite accusative or taa marbuta ending (مؤتمرا, كلمة: the sentence going on).
     """
     folded = doc.words[index].folded
-    if folded.endswith(("ا", "ه")) or folded.isascii():
+    if folded.endswith(("ا", "ه")) or folded.isascii() or has_tanween(doc, index):
         return False
     if folded.startswith("ل") and not folded.startswith("لا"):
         return False  # أولاف شولتس لخفض: a preposition glued to the next noun
@@ -446,9 +470,10 @@ def _adjective_chain(doc: Doc, index: int) -> bool:
             and words[index].gap_is_space and words[index + 1].folded.startswith("ال"))
 
 
-def _family_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+def _family_name(doc: Doc, index: int, gazetteers: Gazetteers, feminine: bool = False) -> bool:
     """A family name closing a name: the article + a given name (الصالح، الحمد) or a nisba
-    written with the article (الرميحي، الهاشمي) that no list knows as anything else."""
+    written with the article (الرميحي، الهاشمي) that no list knows as anything else; after
+    a woman's بنت chain, the nisba in the feminine too (الغافرية, with its taa marbuta)."""
     word = doc.words[index]
     folded = word.folded
     if not folded.startswith("ال") or len(folded) < 5 or folded in STOPWORDS:
@@ -459,6 +484,8 @@ def _family_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
         return False
     if _adjective_chain(doc, index):
         return False
+    if feminine and doc.text[word.end - 1] == "\u0629" and folded.endswith("يه"):
+        return len(folded) >= 7
     return folded[2:] in gazetteers.given_names or (folded.endswith("ي") and len(folded) >= 6)
 
 
@@ -469,6 +496,8 @@ def given_name_persons(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
     index = 0
     while index < len(words):
         given = given_length(doc, index, gazetteers)
+        if given and index and words[index - 1].folded == _MONTH_WORD:
+            given = 0  # شهر رجب: the month
         if given:
             end = name_end(doc, index, gazetteers)
             if end is not None and end - index >= given + 1:
