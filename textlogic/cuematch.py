@@ -228,7 +228,8 @@ def compile_lexicon(lexicon: Lexicon, compiled: bool | None = None) -> Matchers:
         rf"|{d}{{4}}(?:\s*ه[\u0640\u064b-\u0652]*)?"
         rf"|(?:{months})|(?:{weekdays})"
         # "على الساعة 11:20" (Maghreb datelines): "على" only together with "الساعة".
-        r"|[صم]|صباحا|صباحًا|مساء|مساءً|ظهرا|am|pm|gmt|utc|بتوقيت(?:\s+\S+){0,3}"
+        # "Publié le 01/12/2026 à 12:15": the French "at" between a date and its time
+        r"|[صم]|à|صباحا|صباحًا|مساء|مساءً|ظهرا|am|pm|gmt|utc|بتوقيت(?:\s+\S+){0,3}"
         r"|(?:على\s+)?الساعه"
         r")(?!\w)"
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from fasl.textlogic.cuematch import DATE
 from fasl.textlogic.splitbase import trait
 from fasl.textlogic.splitdates import DateLines
 
@@ -57,11 +58,31 @@ class PageHead(DateLines):
                 full = full and self._starts_stamp(at, m.end())
             else:
                 return None
+            if full:
+                at = self._label_start(s, at)
             if full and self._stands_apart(s, at, end, e):
                 return self._credit_start(s, at), self.skip_space(end, e)
             # (with no date token the stamp was the relative time, which ends at ``end``)
             pos = max(at, end) + 1 if full else m.end() if m is not None else end
         return None
+
+    def _label_start(self, s: int, at: int) -> int:
+        """Back from the stamp over a dateline label right before it ("نشر في", "Publié
+        le", "تاريخ النشر:"): the label belongs to the stamp, not to the headline."""
+        sk = self.sk
+        p = at
+        for _ in range(4):  # a label is at most a few words
+            p = sk.rfind(" ", s, p - 1) + 1 if p - 1 > s else s
+            cue = self.m.head_cue(sk, p, at)
+            if cue is not None and DATE in cue[1]:
+                after = cue[0]
+                while after < at and (sk[after].isspace() or sk[after] in ":-"):
+                    after += 1
+                if after == at:
+                    return p
+            if p <= s:
+                break
+        return at
 
     def _starts_stamp(self, at: int, token_end: int) -> bool:
         """A stamp starts a word, or is a day or month name glued to the headline's last

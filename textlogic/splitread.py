@@ -201,7 +201,8 @@ class Reader(PageHead, Frame):
                 or sk.count("|", s, e) >= 2
                 or (sk[e - 1] not in ".!?" and find_stop(sk, e - 160 if e - s > 160 else s, e)
                     >= 0 and (self.share_tail(s, e) is not None
-                                     or self.glued_tail(s, e) is not None))
+                                     or self.glued_tail(s, e) is not None
+                                     or self.tail_action(s, e)))
                 or (self.glued_search(s, e) is not None and self.glued_cut(s, e) is not None)):
             return False
         self.units.append(Unit(s, e, line, K_TEXT, words, 0.9))
@@ -242,6 +243,19 @@ class Reader(PageHead, Frame):
         p = self.skip_lead(s, e)
         head = self.m.head_cue(self.sk, p, e) if p < e else None
         return Probe(self, s, e, words, p, head)
+
+    def tail_action(self, s: int, e: int) -> bool:
+        """A call to action in the last sentence of a piece that does not end like prose:
+        "...الذي سبقه. للاشتراك بقناة ... على واتساب اضغط هنا" glued after a paragraph too
+        long for the promotion search (`promo_sized`).  Only that short tail is scanned, so
+        long story lines stay cheap."""
+        sk = self.sk
+        if sk[e - 1] in ".!?":
+            return False
+        stop = max(sk.rfind(".", s, e), sk.rfind("!", s, e), sk.rfind("?", s, e))
+        if stop < 0 or self.words(stop + 1, e) > 12:
+            return False
+        return any(ACTION in roles for _, roles in self.promo_hits(stop + 1, e))
 
     def promo_sized(self, s: int, e: int, words: int) -> bool:
         """Whether a piece is short enough to be, or to end with, a promotion line.
@@ -343,6 +357,11 @@ class Reader(PageHead, Frame):
         lo = max(s, e - 60)
         # Substring guards first: the lookbehind searches cost more than the rest of a line.
         tail = sk[lo:e]
+        mark = tail.rfind("©")
+        # "... الجديدة © Tunisie Numérique 2026": the page's copyright glued to a sentence (a
+        # short line with a © is boilerplate whole, "Masress © 2026 - ...": see classify)
+        if mark >= 0 and self.words(lo + mark, e) <= 6 and self.words(s, lo + mark) >= 5:
+            return lo + mark
         counter = (_COUNTER_STEM.search(sk, max(s, e - 16), e) is not None
                    or (sk[e - 1].isdigit() and "عدد" in tail))
         marker = "نته" in tail or "يتبع" in tail

@@ -89,6 +89,8 @@ class Probe:
                     if at > s and promo_next < 0:
                         promo_next = at
                 action = action or ACTION in roles
+        else:
+            action = self._reader.tail_action(s, e)
         self._promo, self._promo_next, self._action = promo, promo_next, action
         return promo
 
