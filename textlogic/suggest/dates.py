@@ -63,6 +63,9 @@ DECADES = ["العشرينيات", "الثلاثينيات", "الأربعيني
            "الثمانينيات", "التسعينيات", "عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات",
            "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات"]
 SEASONS = ["صيف", "شتاء", "ربيع", "خريف"]
+# Qualifiers of a year that is no calendar year: the school, academic or financial year.
+ACADEMIC = ["الدراسي", "الدراسية", "الجامعي", "الجامعية", "المالي", "المالية", "القضائي",
+            "القضائية"]
 
 
 def _alternation(names: list[str]) -> str:
@@ -92,6 +95,8 @@ _RELATIVE = f"(?:{_alternation(RELATIVE)})"
 _PERIOD = (rf"(?:{_UNIT}(?:\s(?:{_alternation(QUALIFIERS)}))?(?:\s(?:{_alternation(COUNTS)}))?"
            rf"\s{_RELATIVE})")
 _OF_YEAR = rf"(?:\sمن\s(?:{_PERIOD}|{_UNIT}))"
+# ... of a year named by its number  —  من 2026, من عام 2026
+_OF_YEAR_NUMBER = r"(?:\sمن\s(?:(?:عام|العام|سنه)\s)?(?:1[3-9]\d\d|20\d\d)(?:\s?(?:م|ه|هـ)(?!\w))?)"
 # Every pattern starts a word, after any attached proclitics (بنهاية, ولعام); the date itself
 # is the group "d".  A plain lookbehind first keeps the scan fast (one check per position).
 _B = r"(?<![\w])(?:[وف]?[بلك]|[وف])?(?P<d>"
@@ -105,6 +110,12 @@ _YEAR_RANGE = rf"{_YEAR_NUMBER}\s?[-/]\s?{_YEAR_NUMBER}"
 # (الموافق 2024.11.05 م، 1446.05.03 هـ).
 _NUMERIC = (r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20|14)\d\d|(?:19|20|14)\d\d[/.-][01]?\d[/.-][0-3]?\d)")
 _ERA = r"(?:\s?(?:م|ه|هـ)(?!\w))?"
+_ACADEMIC_YEAR = (rf"(?:{_with_elided_article(['العام', 'السنة'])})"
+                  rf"\s(?:{_alternation(ACADEMIC)})")
+_ACADEMIC_NUMBER = rf"(?:{_YEAR_RANGE}{_ERA}|{_YEAR})"
+# One end of a range: a month, with its day (or ordinal) and year when written.
+_RANGE_END = (rf"(?:(?:{_DAY}\s|{_ORDINAL}\s(?:من\s)?))?(?:شهر\s)?{_MONTH_PAIR}"
+              rf"(?:\s{_YEAR})?")
 
 _PATTERNS = [
     # [weekday[,]] day[,] month[/month] [,] [year]  —  26th, October 2023 ; الخميس 26 أكتوبر
@@ -139,7 +150,7 @@ _PATTERNS = [
     # numeric dates, weekday allowed  —  26/10/2023, 2023-10-26, الثلاثاء 14-05-2024
     (rf"{_B}{_WEEKDAY_PREFIX}(?<![\d/.-]){_NUMERIC}(?![\d/.-]){_ERA})", 0.8),
     # year with a word for year or an era mark  —  عام 1992, لسنة 2024, عامي 2011 و2013
-    (rf"{_B}(?:عام|سنه|العام)\s{_YEAR}{_E}", 0.7),
+    (rf"{_B}(?:{_with_elided_article(['عام', 'سنة', 'العام', 'السنة'])})\s{_YEAR}{_E}", 0.7),
     (rf"{_B}(?:عامي|سنتي)\s{_YEAR_NUMBER}\s?و\s?{_YEAR_NUMBER}{_E}", 0.7),
     (rf"{_B}1[34]\d\d\s?(?:ه|هـ){_E}", 0.7),
     # a year after بحلول / منذ / حتى  —  بحلول 2030
@@ -149,7 +160,8 @@ _PATTERNS = [
     # relative periods  —  العام الماضي, الأيام المقبلة, السنوات الخمس المقبلة, هذا العام
     (rf"{_B}(?:{_PERIOD}|هذا\s(?:العام|الشهر|الاسبوع)|هذه\s(?:السنه|الايام)){_E}", 0.7),
     # the first months of a year  —  الأشهر الأربعة الأولى من العام الحالي
-    (rf"{_B}{_UNIT}(?:\s(?:{_alternation(COUNTS)}))?\s(?:الاولي|الاول|الاولين){_OF_YEAR}{_E}", 0.7),
+    (rf"{_B}{_UNIT}(?:\s(?:{_alternation(COUNTS)}))?\s(?:الاولي|الاول|الاولين)"
+     rf"(?:{_OF_YEAR}|{_OF_YEAR_NUMBER}){_E}", 0.7),
     # parts of a year, the year included  —  الربع الأول من العام الجاري, النصف الثاني من
     # العام, الربع الثالث 2023, الربع الرابع من عام 2024, نهاية الربع الثالث
     (rf"{_B}(?:(?:{_alternation(PARTS)})\s)?(?:{_alternation(FRACTIONS)})"
@@ -163,6 +175,19 @@ _PATTERNS = [
     (rf"{_B}(?:{_with_elided_article(['عام', 'سنة', 'العام'])}\s"
      rf"(?:(?:الدراسي|المالي)\s)?)?(?<![\d/.-]){_YEAR_RANGE}"
      rf"(?![\d/.-]){_E}", 0.6),
+    # a school, academic or financial year, with a part of it or its number  —  بداية العام
+    # الدراسي, مطلع العام الدراسي 2027-2028, السنة الدراسية 1447-1448هـ, للسنة المالية 2027
+    (rf"{_B}(?:(?:{_alternation(PARTS)})\s{_ACADEMIC_YEAR}(?:\s{_ACADEMIC_NUMBER})?"
+     rf"|{_ACADEMIC_YEAR}\s{_ACADEMIC_NUMBER}){_E}", 0.65),
+    # the first or second half of a month  —  النصف الثاني من ديسمبر
+    (rf"{_B}(?:{_alternation(BARE_FRACTIONS)})\s(?:الاول|الثاني|الاخير)\sمن\s(?:شهر\s)?"
+     rf"{_MONTH_PAIR}(?:\s{_YEAR})?{_E}", 0.7),
+    # the two ends of a range after بين (بين stays out)  —  بين 2019 و2022, بين جانفي 2023
+    # وأفريل 2025, بين 21 ديسمبر و3 يناير 2027
+    (rf"(?<=بين\s)(?<![^\sوف]بين\s)(?P<d>{_YEAR_NUMBER}\s?و\s?{_YEAR_NUMBER}(?![\w]))", 0.65),
+    (rf"(?<=بين\s)(?<![^\sوف]بين\s)(?P<d>{_RANGE_END}\s?و\s?{_RANGE_END}(?![\w]))", 0.7),
+    # a weekday range  —  الجمعة - السبت
+    (rf"{_B}{_WEEKDAY}\s?-\s?{_WEEKDAY}{_E}", 0.6),
     # two months as one period  —  شهري سبتمبر وأكتوبر
     (rf"{_B}شهري\s{_MONTH}\s?و\s?{_MONTH}{_E}", 0.7),
     # months or weekdays joined by و name one period, a shared year and the plural word
