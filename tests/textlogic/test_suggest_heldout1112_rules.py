@@ -122,3 +122,56 @@ def test_school_and_financial_years_month_halves_weekday_ranges(text, date):
 
 def test_a_financial_year_with_neither_a_part_nor_a_number_is_no_date():
     assert of_type("وقال إن العام المالي كان صعبا على الشركات", "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأعلنت مديرية الزراعة في إدلب بدء حملة التلقيح", "مديرية الزراعة في إدلب"),
+        ("وقالت المديرية العامة للتربية بمحافظة مسقط إن الدوام يبدأ غدا",
+         "المديرية العامة للتربية بمحافظة مسقط"),
+        ("وأكدت وزارة الصحة بولاية الخرطوم خلو المدارس من الإصابات", "وزارة الصحة بولاية الخرطوم"),
+        ("وأصدرت السفارة الأردنية في برلين تنبيها للطلاب", "السفارة الأردنية في برلين"),
+    ],
+)
+def test_a_local_branch_is_named_with_its_place(text, org):
+    assert org in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a ministry's own name: في + place after it is where it acts
+        ("وقالت وزارة الصحة في السودان إن الوضع مستقر", "وزارة الصحة"),
+        ("وافتتحت وزارة الصحة مستشفى في حمص", "وزارة الصحة"),
+        # a long name with في after it: the body at its seat, not a branch
+        ("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في جنيف إن",
+         "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"),
+    ],
+)
+def test_a_place_after_a_ministry_or_a_long_name_stays_out(text, org):
+    assert org in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("ورحب الاتحاد الأوروبي والولايات المتحدة بالاتفاق", "الاتحاد الأوروبي"),
+        ("ونظمت وزارة الثقافة الأردنية والقنصلية الإيطالية أمسية موسيقية", "وزارة الثقافة الأردنية"),
+        ("ويستضيف اتحاد العاصمة الأسبوع المقبل فريق الساورة", "اتحاد العاصمة"),
+    ],
+)
+def test_a_name_ends_before_a_second_body_or_the_week(text, org):
+    assert org in of_type(text, "ORG")
+    assert not any(o.startswith(org + " ") for o in of_type(text, "ORG"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقالت وزارة التعليم العالي والبحث العلمي إن", "وزارة التعليم العالي والبحث العلمي"),
+        ("وقالت وزارة الصحة والسكان إن", "وزارة الصحة والسكان"),
+    ],
+)
+def test_a_name_that_goes_on_with_wa_keeps_it(text, org):
+    assert org in of_type(text, "ORG")

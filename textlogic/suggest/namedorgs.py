@@ -137,6 +137,19 @@ def named_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
 
 
 _COURTS = frozenset(fold(w) for w in ["محكمة", "المحكمة"])
+# A local branch of a ministry or service is named with its place (مديرية التربية في حمص,
+# المديرية العامة للخدمات الصحية بمحافظة الظاهرة, الإدارة العامة للتعليم بمنطقة عسير,
+# السفارة المغربية في بروكسل); without it the name is the ministry's own.
+_BRANCHES = frozenset(fold(w) for w in [
+    "مديرية", "المديرية", "الإدارة", "إدارة", "مكتب", "فرع", "السفارة", "سفارة", "القنصلية",
+    "قنصلية", "المندوبية", "مندوبية",
+])
+# Designators between the preposition and the place (بولاية جنوب دارفور, بمنطقة عسير).
+_SEAT_DESIGNATORS = frozenset(fold(w) for w in [
+    "منطقة", "محافظة", "ولاية", "إقليم", "مدينة", "بمنطقة", "بمحافظة", "بولاية", "بإقليم",
+    "بمدينة",
+])
+_MINISTRY = frozenset(fold(w) for w in ["وزارة"])
 # الجامعة الأمريكية في بيروت، الجامعة الفرنسية في مصر: a foreign university's name holds its
 # seat (without it, "the American university" names none).
 _UNIVERSITY = fold("الجامعة")
@@ -165,16 +178,30 @@ def courts_with_seat(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) 
         foreign_university = (_reading(doc, first, frozenset({_UNIVERSITY})) is not None
                               and at - first == 2
                               and _nationality(doc, first + 1, gazetteers))
-        if (_reading(doc, first, _COURTS) is None and not foreign_university) or not words[
-                at - 1].gap_is_space:
+        # (a long name with في after it is mostly a body at its seat: مكتب الأمم المتحدة
+        # لتنسيق الشؤون الإنسانية في جنيف)
+        branch = _reading(doc, first, _BRANCHES) is not None and 2 <= at - first <= 4
+        # a ministry only for a state's or region's branch (وزارة الصحة بولاية كسلا)
+        ministry = _reading(doc, first, _MINISTRY) is not None
+        if (_reading(doc, first, _COURTS) is None and not foreign_university and not branch
+                and not ministry) or not words[at - 1].gap_is_space:
             continue
         seat = at
         if words[at].folded == _IN and at + 1 < len(words) and words[at].gap_is_space:
             seat = at + 1
         elif not words[at].folded.startswith("ب"):
             continue
+        # a designator only glued to ب (بمحافظة دهوك; مديرية السياحة في محافظة دهوك is
+        # the directorate's work in the province as often as its name)
+        designated = seat == at and words[seat].folded in _SEAT_DESIGNATORS
+        if designated and seat + 1 < len(words) and words[seat].gap_is_space and (
+                branch or ministry):
+            seat += 1
+        elif ministry:
+            continue
         hit = gazetteers.index.match_at(doc, seat)
-        if (hit is not None and hit[2].type == "GPE" and hit[1] == words[seat].end
-                and (seat > at or hit[0] > words[at].start)):
+        if (hit is not None and hit[2].type == "GPE" and hit[0] <= words[seat].start + 2
+                and (seat > at or hit[0] > words[at].start)
+                and any(w.end == hit[1] for w in words[seat : seat + 4])):
             out.append(Suggestion(s.start, hit[1], "ORG", SOURCE, s.confidence))
     return out

@@ -53,6 +53,7 @@ HEADS = frozenset(fold(w) for w in [
 SECOND_HEADS = frozenset(fold(w) for w in [
     "الكنيسة", "كنيسة", "وحدة", "الوحدة", "السلطة", "سلطة", "الشرطة", "النقابة", "الهلال",
     "المفوضية", "الأكاديمية", "البرلمان", "الجهاز", "جهاز", "القوات", "الأمم",
+    "القنصلية", "قنصلية", "العصبة", "الرقابة",
 ])
 # Governing boards: مجلس إدارة البنك الأهلي is the bank's board; the organisation is the
 # bank.  Alone (مجلس الإدارة، مجلس الأمناء، لجنة التحكيم) they name no organisation.
@@ -81,6 +82,8 @@ _ENDERS = frozenset(fold(w) for w in [
     "المشغلة", "المعنية", "المختصة", "نفسها", "ذاتها", "الأخير", "الأخيرة", "الأول", "الأولى",
     "الثاني", "الثانية", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
     "العاشر", "المقرر", "المقررة",
+    # calendar words: the sentence's time after the name (اتحاد عنابة الأسبوع المقبل)
+    "الأسبوع", "الأسبوعين", "الشهرين",
 ])
 # Adjectives that go on naming an organisation after its first qualifier (الهيئة العامة
 # للأرصاد الجوية); any other word after the first qualifier ends the name, because in
@@ -200,6 +203,25 @@ def _names_itself(doc: Doc, start: int, end: int, gazetteers: Gazetteers) -> boo
         doc, end - 1, gazetteers, naming=True))
 
 
+def _second_entity(doc: Doc, head: int, index: int, gazetteers: Gazetteers) -> bool:
+    """Does word ``index``, after a name complete in ``[head, index)``, join a second body
+    with و rather than continue the name?  The name is complete when it ends in a nisba
+    (الأوروبي، الفلسطينية) or is listed as a whole (مجلس الوزراء); the و-word is then a
+    listed place or organisation (والولايات المتحدة، واليابان).  (A second body's plain head
+    word, والقنصلية الفرنسية, is one of `SECOND_HEADS`.)"""
+    words = doc.words
+    folded = words[index].folded
+    if not folded.startswith("و") or len(folded) < 4:
+        return False
+    whole = gazetteers.index.match_at(doc, head)
+    complete = _nisba(doc, index - 1) or (
+        whole is not None and whole[2].type == "ORG" and whole[1] == words[index - 1].end)
+    if not complete:
+        return False
+    hit = gazetteers.index.match_at(doc, index)
+    return hit is not None and hit[2].type in ("GPE", "ORG") and hit[0] > words[index].start
+
+
 def _nisba(doc: Doc, index: int) -> bool:
     """A nisba adjective written with the article (الأولية، الصحي), not an ender."""
     folded = doc.words[index].folded
@@ -299,6 +321,8 @@ def head_organisations(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                     and _nationality_at(doc, end, gazetteers)):
                 club_country = True
                 break  # نادي رين الفرنسي: the country describes the club (نادي الأسير الفلسطيني keeps it)
+            if not first and _second_entity(doc, index, end, gazetteers):
+                break  # الاتحاد الأوروبي والولايات المتحدة: و joins another body
             step = _continues(doc, end, gazetteers, first)
             if step and first and definite and folded.startswith("وال"):
                 step = 0  # الجيش والقوة المشتركة: a definite head is complete, و adds another
