@@ -113,7 +113,7 @@ def suggest_store(db: Database, reviewer: str, sources: Collection[str] = SOURCE
     Args:
         db: an open store.
         reviewer: whose suggestions they are (registered if new).
-        sources: any of ``learned``, ``gazetteers``, ``patterns``.
+        sources: any of ``learned``, ``gazetteers``, ``patterns``, ``model``.
         batch: documents per transaction.
         progress: called after every document with (done, total, added so far).
         cancelled: polled before every document; True stops after committing what is done.
