@@ -1,4 +1,4 @@
-"""Internal consistency of the held-out line-gold sets, tests/data/heldout to heldout16.
+"""Internal consistency of the held-out line-gold sets, tests/data/heldout to heldout17.
 
 Each set was written blind to measure how the auto-splitter generalises to sites it never
 saw (each folder's README.md says by whom, from which outlets and page kinds, and whether
@@ -46,6 +46,7 @@ SETS = [
     HeldOut("heldout14", 830, 30, 10),
     HeldOut("heldout15", 430, 30, 10),
     HeldOut("heldout16", 660, 30, 10),
+    HeldOut("heldout17", 560, 30, 10),
 ]
 RECORDS = {s.name: goldset.load(s.folder) for s in SETS}
 EACH = [pytest.param(s, id=s.name) for s in SETS]
