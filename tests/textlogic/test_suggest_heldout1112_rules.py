@@ -175,3 +175,27 @@ def test_a_name_ends_before_a_second_body_or_the_week(text, org):
 )
 def test_a_name_that_goes_on_with_wa_keeps_it(text, org):
     assert org in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("وافتتح المعرض في رجب الماضي بحضور الأهالي", []),  # the month
+        ("وقال إن المشروع أشرف عليها مهندسون من المدينة", []),  # "supervised it"
+        ("وأكد سامر خليل بالتنسيق مع البلدية أن العمل مستمر", ["سامر خليل"]),
+        ("واستقبل صاحب السمو الشيخ محمد بن زايد، أمس، الوفد", ["محمد بن زايد"]),
+    ],
+)
+def test_words_after_a_given_name_that_end_it(text, persons):
+    assert of_type(text, "PERS") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال أشرف علي إن النتائج مطمئنة", "أشرف علي"),  # the name علي, dotted
+        ("وقال محمد بالحاج إن الموسم كان صعبا", "محمد بالحاج"),  # a Tunisian family name
+    ],
+)
+def test_names_of_those_shapes_stay_whole(text, person):
+    assert of_type(text, "PERS") == [person]

@@ -44,6 +44,11 @@ STOPWORDS = STOPWORDS | frozenset(fold(w) for w in [
     "طوال", "طيلة", "قرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
     # the goal a scorer's name is followed by (سجل أيمن حسين هدف المباراة)
     "هدف", "هدفي",
+    # prepositions with a pronoun (أشرف عليها: "supervised it"), never a name's word
+    "عليه", "عليها", "عليهم", "عليهما", "إليه", "إليها", "إليهم", "منه", "منها", "منهم",
+    "عنه", "عنها", "عنهم", "له", "لها", "لهم", "فيه", "فيها", "فيهم", "به", "بها", "بهم",
+    # the honorifics of a style (صاحب السمو الشيخ ..., أصحاب المعالي): the name comes after
+    "السمو", "المعالي", "الفخامة", "السعادة",  # (not الجلالة: جامعة الجلالة)
 ])
 BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار"})
 # "Ali" is also the preposition على, folded alike; the name is written with a dotted yeh.
@@ -79,6 +84,11 @@ _NOT_FAMILY = frozenset(fold(w) for w in [
     "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية",
     "السابق", "السابقة", "الأسبق", "الأخير", "الأخيرة", "الراحل", "الراحلة", "الجديد",
     "الجديدة", "المذكور", "المذكورة", "المتهم", "المتهمة", "المعتاد", "الأول", "الأولى",
+])
+# Relative time words: after a month that is also a name (رجب الماضي) they show the month.
+_TIME_AFTER = frozenset(fold(w) for w in [
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية",
+    "القادم", "القادمة", "المنصرم",
 ])
 # Nouns that stand as a reported sentence's subject instead of a name (وقال مصدر مطلع).
 _GENERIC_SUBJECTS = frozenset(fold(w) for w in [
@@ -172,6 +182,8 @@ def _not_a_family_name(folded: str) -> bool:
         return True  # (بركة, a family name, is no ب + noun; باتجاه is)
     if folded.startswith("بت") and len(folded) >= 6:
         return True  # ب + a تفعيل verbal noun (بتأمين، بتنظيم), the sentence going on
+    if folded.startswith("بالت") and len(folded) >= 7:
+        return True  # ب + the article + a تفعّل or تفاعل noun (بالتحرك، بالتراضي); not بالحاج
     if folded.endswith("يه") and len(folded) >= 5:
         return True
     if folded.startswith("ا") and folded.endswith("اء") and len(folded) >= 5:
@@ -255,6 +267,8 @@ def name_end(
                 and is_given_name(words[end + 1].folded, gazetteers)):
             end += 2  # حسن شيخ محمود: a bare شيخ inside a name, before a given name
             break
+        if folded in _TIME_AFTER:
+            break  # رجب الماضي: the month, whatever name it also is
         din = _din_name(doc, end)  # زياد تقي الدين: one name word, نور الدين too
         if not din and (not _is_name_word(doc, end, gazetteers, after_title)
                         or _adjective_chain(doc, end)
