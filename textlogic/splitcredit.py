@@ -23,9 +23,9 @@ from fasl.textlogic.normalize import fold
 #: One token of a credit on the skeleton (where «» and “” are folded to ", ـ to U+200B,
 #: – and — to -, and the Arabic comma to ","): a quoted, bracketed or slashed outlet
 #: ("/PNN/"; "/ وام /" with spaces is two separators around a word), a date or number, a
-#: word, a separator or the colon.
+#: word, a separator or the colon.  Yemeni sites double the brackets: "عدن ((الرابع من مايو))".
 _TOKEN = re.compile(
-    r"\s*(?:(?P<named>\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)|(?<=\s)/[^/\s][^/\n]{0,18}(?<=\S)/(?=\s))"
+    r"\s*(?:(?P<named>\"[^\"\n]{1,40}\"|\(\([^()\n]{1,40}\)\)|\([^)\n]{1,40}\)|(?<=\s)/[^/\s][^/\n]{0,18}(?<=\S)/(?=\s))"
     r"|(?P<date>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,2}(?![\w\-/.]))"
     r"|(?P<word>[^\W\d_][^\s:,;.!?\"()|/\-]*)"
     r"|(?P<sep>-{1,2}|[/,|]|\u200b+)"

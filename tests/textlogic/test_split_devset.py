@@ -28,7 +28,7 @@ def _records(folder: Path) -> list[dict]:
 
 RECORDS = _records(DEVSET)
 #: The sets the splitter has been tuned on: the development set, the first held-out set,
-#: heldout2 to heldout16 (each blind until it was measured once and its failures studied).
+#: heldout2 to heldout17 (each blind until it was measured once and its failures studied).
 TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout3") + _records(DATA / "heldout4")
          + _records(DATA / "heldout5") + _records(DATA / "heldout6")
@@ -36,7 +36,8 @@ TUNED = (RECORDS + _records(DATA / "heldout") + _records(DATA / "heldout2")
          + _records(DATA / "heldout9") + _records(DATA / "heldout10")
          + _records(DATA / "heldout11") + _records(DATA / "heldout12")
          + _records(DATA / "heldout13") + _records(DATA / "heldout14")
-         + _records(DATA / "heldout15") + _records(DATA / "heldout16"))
+         + _records(DATA / "heldout15") + _records(DATA / "heldout16")
+         + _records(DATA / "heldout17"))
 #: Held-out documents still split wrong, each for a reason no general rule covers yet
 #: (strict: a fix that makes one pass fails the run until it is taken off this list).
 KNOWN_WRONG = {
@@ -112,6 +113,9 @@ KNOWN_WRONG = {
     "689_alyamamahonline_saudi_jeddah_book_fair_closing_whole_page_one_line_title_outlet_place_body_share_label_similar_articles_list_no_final_newline_cuts":
         "whole page on one line, no time stamp: the title glued to the credit 'اليمامة - جدة'"
         " is not cut off (like 621, 737)",
+    "577_watananews_jordan_irbid_olive_presses_oil_quantities_outlet_credit_glued_colon_no_blank_lines_the_source_in_body_follows_up_clean":
+        "an outlet name no list knows, closed by a colon, opening the lede ('وطنا اليوم: قالت"
+        " ...'): a speaker's label has the same shape (like 749)",
     "749_kech24_morocco_marrakech_red_city_tramway_study_credit_glued_comments_form":
         "an outlet name with tatweel and figures ('كشـ24:') opening the lede is no known credit",
     "754_altibbi_health_question_answer_page_iron_deficiency_doctor_answer_related_questions_list":

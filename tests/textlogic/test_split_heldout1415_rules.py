@@ -271,3 +271,27 @@ def test_a_short_copyright_line_stays_whole() -> None:
     text = "\n".join([TITLE, DATE, LEDE, BODY, "الزراعة اليوم © 2026 - جميع الحقوق محفوظة"])
     assert zones(text)[-1] == "boilerplate"
     assert split_text(text)[-1].start == text.rindex("الزراعة اليوم")
+
+
+# -- heldout17 ------------------------------------------------------------------------------
+
+def test_an_outlet_in_double_brackets_opening_the_lede_is_the_dateline() -> None:
+    lede = "صنعاء ((الزراعة اليوم)) خاص: " + LEDE
+    text = "\n".join([TITLE, DATE, lede, BODY])
+    body = next(s for s in split_text(text) if s.label.value == "body")
+    assert text[body.start:].startswith("أطلقت وزارة الزراعة")
+
+
+def test_a_lone_subscribe_button_under_a_newsletter_box_is_boilerplate() -> None:
+    text = "\n".join([TITLE, DATE, LEDE, BODY, "", "مقالات قد تهمك",
+                      "أسعار الأسمدة ترتفع قبل الموسم الشتوي في المحافظات",
+                      "مزارعو الجنوب يطالبون بتأجيل أقساط القروض الزراعية", "",
+                      "اشترك في النشرة البريدية لتصلك أهم أخبار الزراعة", "البريد الإلكتروني",
+                      "اشترك"])
+    assert zones(text)[-3:] == ["boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_subscribe_inside_a_sentence_stays_body() -> None:
+    last = "وقال المدير: اشترك المزارعون في الدورات التدريبية بأعداد كبيرة هذا الموسم."
+    text = "\n".join([TITLE, DATE, LEDE, BODY, last])
+    assert zones(text)[-1] == "body"
