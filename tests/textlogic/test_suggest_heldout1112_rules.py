@@ -199,3 +199,36 @@ def test_words_after_a_given_name_that_end_it(text, persons):
 )
 def test_names_of_those_shapes_stay_whole(text, person):
     assert of_type(text, "PERS") == [person]
+
+
+# -- from entities_heldout13 (after its blind measurement) -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال المدير العام للمصنع خالد يوسف برهان لـ«الصحيفة» إن الإنتاج زاد", "خالد يوسف برهان"),
+        ("من جهته، قال والي الولاية أحمد سعيد بوزيدي إن المشروع تأخر", "أحمد سعيد بوزيدي"),
+    ],
+)
+def test_a_speakers_third_name_before_inna_or_an_outlet(text, person):
+    assert of_type(text, "PERS") == [person]
+
+
+def test_a_verb_before_anna_is_no_third_name():
+    assert of_type("وكانت الممثلة ريم حداد اعتبرت أن الدور صعب", "PERS") == ["ريم حداد"]
+
+
+def test_a_womans_first_name_in_taa_marbuta_after_her_honorific():
+    text = "وقالت المديرة الطبية الدكتورة زهرة يوسف الحمد إن الحالات قليلة"
+    assert of_type(text, "PERS") == ["زهرة يوسف الحمد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الرئيس السابق عبدربه منصور هادي في بيان إن", "عبدربه منصور هادي"),
+        ("وأكد عبدالنور سليمان في بيان أن", "عبدالنور سليمان"),
+    ],
+)
+def test_abd_glued_to_a_name_of_god_is_a_given_name(text, person):
+    assert of_type(text, "PERS") == [person]

@@ -102,6 +102,8 @@ def _name_word(doc: Doc, index: int, gazetteers: Gazetteers, position: int) -> b
         return False  # an accusative and its adjective (عرضا مميزا), not ريما، رشا، كيم بو را
     if _imperfect_verb(folded) and (folded[:1] == "ي" or position >= 2):
         return False  # يشارك; سيلقي as a third word
+    if position >= 2 and folded[:1] == "ا" and folded.endswith("ت") and 4 <= len(folded) <= 6:
+        return False  # ريم حداد اعتبرت: a past verb in the feminine, the sentence going on
     after_connector = position >= 1 and doc.words[index - 1].folded in CHAINING | PARTICLES
     if folded.endswith("ه") and not ((position == 0 or after_connector) and (
             len(folded) <= 5 or (folded.endswith("يه") and len(folded) <= 6))) and not (

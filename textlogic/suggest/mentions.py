@@ -104,6 +104,9 @@ def with_sidi(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> list
     return out
 
 
+_FEMININE_HONORIFICS = frozenset(fold(w) for w in [
+    "الدكتورة", "السيدة", "الأستاذة", "المهندسة", "الشيخة", "الطبيبة", "المحامية",
+])
 _HONORIFICS = frozenset(fold(w) for w in [
     "الدكتور", "الدكتورة", "د.", "السيد", "السيدة", "الأستاذ", "الأستاذة", "المهندس",
     "المهندسة", "البروفيسور", "الشيخ", "الشيخة", "برئاسة", "بقيادة",
@@ -127,12 +130,22 @@ def name_heads(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> lis
             if (before.folded in CHAINING and at >= 2 and words[at - 2].gap_is_space
                     and _head_word(doc, at - 2, gazetteers)):
                 s = Suggestion(words[at - 2].start, s.end, s.type, s.source, s.confidence)
-            elif (at >= 2 and words[at - 2].gap_is_space and _head_word(doc, at - 1, gazetteers)
+            elif (at >= 2 and words[at - 2].gap_is_space and (
+                    _head_word(doc, at - 1, gazetteers) or _womans_name(doc, at - 1))
                   and not given_length(doc, at - 1, gazetteers)
                   and (words[at - 2].end in ends or words[at - 2].folded in _HONORIFICS)):
                 s = Suggestion(before.start, s.end, s.type, s.source, s.confidence)
         out.append(s)
     return out
+
+
+def _womans_name(doc: Doc, index: int) -> bool:
+    """After a feminine honorific (الدكتورة زهرة ...), a word in taa marbuta without the
+    article is her first name, however much it is also a noun (زهرة، نسمة، حياة)."""
+    word = doc.words[index]
+    return (index > 0 and doc.words[index - 1].folded in _FEMININE_HONORIFICS
+            and doc.text[word.end - 1] == "\u0629" and not word.folded.startswith("ال")
+            and 3 <= len(word.folded) <= 6)
 
 
 def _head_word(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:

@@ -120,6 +120,9 @@ def given_length(doc: Doc, index: int, gazetteers: Gazetteers, after_title: bool
             return 2
     if _din_name(doc, index):
         return 2
+    if folded.startswith("عبد") and len(folded) >= 6 and not folded.endswith("يان"):
+        return 1  # عبدربه، عبدالنور: عبد glued to a name of God is a given name, listed or
+        # not (عبداللهيان is a Persian family name)
     return 1 if is_given_name(folded, gazetteers, after_title) else 0
 
 
@@ -357,10 +360,29 @@ def _name_tail(doc: Doc, start: int, end: int, gazetteers: Gazetteers) -> int:
             end += 2
             continue
         break
-    if end < len(words) and words[end - 1].gap_is_space and _closes_clause(doc, end):
+    if end < len(words) and words[end - 1].gap_is_space and (
+            _closes_clause(doc, end) or (_before_speech(doc, end)
+                                         and not _not_a_family_name(words[end].folded))):
         if _closing_family_name(doc, end, gazetteers, end - start):
             return end + 1
     return end
+
+
+# What follows a speaker's name in "قال ... الاسم إن" and "... لـ«الصحيفة»": the name ends
+# there as surely as at a comma.
+_SPEECH_AFTER = frozenset({"إن", "أن"})
+
+
+def _before_speech(doc: Doc, index: int) -> bool:
+    """Is word ``index`` the last before إن/أن or a لـ to an outlet (قال المدير العام
+    للشركة محمد طاهر عمر لـ«اليوم التالي» إن), so a name reaching it ends with it?  (The
+    sentence's verb stands there as often: ريتا خوري اعتبرت أن; the caller refuses verbs.)"""
+    words = doc.words
+    if index + 1 >= len(words) or not words[index].gap_is_space:
+        return False
+    nxt = words[index + 1]
+    raw = doc.text[nxt.start : nxt.end]
+    return raw in _SPEECH_AFTER or doc.text[nxt.start : nxt.start + 2] == "\u0644\u0640"
 
 
 def _closing_family_name(doc: Doc, index: int, gazetteers: Gazetteers,
@@ -470,6 +492,8 @@ def _third_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     folded = doc.words[index].folded
     if folded.endswith(("ا", "ه")) or folded.isascii() or has_tanween(doc, index):
         return False
+    if _not_a_family_name(folded):
+        return False  # ريم حداد اعتبرت: the sentence's verb
     if folded.startswith("ل") and not folded.startswith("لا"):
         return False  # أولاف شولتس لخفض: a preposition glued to the next noun
     return is_name_part(folded, gazetteers, first=True)
