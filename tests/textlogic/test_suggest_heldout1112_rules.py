@@ -232,3 +232,15 @@ def test_a_womans_first_name_in_taa_marbuta_after_her_honorific():
 )
 def test_abd_glued_to_a_name_of_god_is_a_given_name(text, person):
     assert of_type(text, "PERS") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال المدير إن خالد سامي سيزور المصنع غدا", "خالد سامي"),
+        ("وأعلنت أن مريم يوسف ستعمل في المستشفى الجديد", "مريم يوسف"),
+        ("وقالت الوزيرة مارينا سيلفا إن الغابات تتراجع", "مارينا سيلفا"),  # Silva, no verb
+    ],
+)
+def test_a_future_verb_after_a_name_ends_it(text, person):
+    assert of_type(text, "PERS") == [person]

@@ -307,6 +307,9 @@ def _sentence_goes_on(doc: Doc, index: int, gazetteers: Gazetteers, position: in
         return False
     if folded[:1] == "ي" and _imperfect_verb(folded) and len(folded) <= 6:
         return True  # (ت and ن start family names as often: ترامب، تبون، نصار)
+    if folded[:1] == "س" and _imperfect_verb(folded) and len(folded) <= 7 and (
+            folded[1] in "تن" or not folded.endswith(("ا", "و", "ي", "ه"))):
+        return True  # the future: بئر أحمد ستعمل، طيف سامي سيزور (not سيلفا, سيمي)
     if folded.startswith("ال") and folded != _ABIDIN and (
             (folded.endswith(("ين", "ون")) and (
                 (len(folded) == 8 and folded[3] == "ا")
