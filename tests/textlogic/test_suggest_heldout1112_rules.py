@@ -244,3 +244,16 @@ def test_abd_glued_to_a_name_of_god_is_a_given_name(text, person):
 )
 def test_a_future_verb_after_a_name_ends_it(text, person):
     assert of_type(text, "PERS") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأعلن البنك الأهلي المتحد أرباحه السنوية", "البنك الأهلي المتحد"),
+        ("وقالت هيئة المنطقة الاقتصادية الخاصة إن الاستثمارات زادت", "هيئة المنطقة الاقتصادية الخاصة"),
+        ("وقررت الهيئة العامة للقوى العاملة تمديد المهلة", "الهيئة العامة للقوى العاملة"),
+        ("واجتمعت اللجنة الوطنية المشتركة في الرباط", "اللجنة الوطنية المشتركة"),
+    ],
+)
+def test_the_closing_adjectives_of_long_official_names(text, org):
+    assert org in of_type(text, "ORG")
