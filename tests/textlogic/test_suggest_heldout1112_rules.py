@@ -257,3 +257,19 @@ def test_a_future_verb_after_a_name_ends_it(text, person):
 )
 def test_the_closing_adjectives_of_long_official_names(text, org):
     assert org in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "norp"),
+    [
+        ("وتبني شركة «أكوا باور» السعودية محطة قرب المدينة", "السعودية"),
+        ("واستثمرت منصة \"تمارا\" السعودية في السوق", "السعودية"),
+    ],
+)
+def test_a_nisba_country_after_a_quoted_company_is_its_adjective(text, norp):
+    assert norp in of_type(text, "NORP")
+    assert norp not in of_type(text, "GPE")
+
+
+def test_a_quoted_country_is_still_the_country():
+    assert of_type("وسافر الوفد إلى «السعودية» الأسبوع الماضي", "GPE") == ["السعودية"]

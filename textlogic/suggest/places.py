@@ -198,6 +198,12 @@ def adjective_places(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) 
             continue
         before = doc.words[at - 1]
         name = inside[0].folded
+        gap = doc.text[before.end : s.start]
+        if (s.confidence >= _COUNTRY_CONFIDENCE and name.startswith("ال") and name.endswith("يه")
+                and gap.strip() in ("»", '"', "”")):
+            # «أكوا باور» السعودية: after a quoted company name, the nisba qualifies it
+            out.append(Suggestion(s.start, s.end, "NORP", SOURCE, 0.65))
+            continue
         definite_before = before.folded.startswith(("ال", "وال", "بال", "فال", "كال", "لل"))
         if not before.gap_is_space or before.folded in STOPWORDS or any(
                 c.isdigit() for c in before.folded):
