@@ -27,7 +27,8 @@ FOLDERS = (DATA / "entities", DATA / "entities_heldout",  # development and held
            DATA / "entities_heldout6", DATA / "entities_heldout7",
            DATA / "entities_heldout8", DATA / "entities_heldout9",
            DATA / "entities_heldout10", DATA / "entities_heldout11",
-           DATA / "entities_heldout12", DATA / "entities_heldout13")
+           DATA / "entities_heldout12", DATA / "entities_heldout13",
+           DATA / "entities_heldout15")
 RECORDS = [dict(json.loads(line), _folder=folder) for folder in FOLDERS for line in
            (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 NO_NESTING_INSIDE = {"PERS", "GPE", "LOC", "NORP", "DATE"}
@@ -47,7 +48,8 @@ def _text(record: dict) -> str:
                           (FOLDERS[10], 30, 1400),
                           (FOLDERS[11], 30, 1500),
                           (FOLDERS[12], 30, 1500),
-                          (FOLDERS[13], 30, 1200)])
+                          (FOLDERS[13], 30, 1200),
+                          (DATA / "entities_heldout15", 30, 950)])
 def test_set_size_and_files(folder, documents, entities):
     records = [r for r in RECORDS if r["_folder"] == folder]
     ids = [r["id"] for r in records]
