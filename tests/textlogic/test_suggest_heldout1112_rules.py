@@ -273,3 +273,30 @@ def test_a_nisba_country_after_a_quoted_company_is_its_adjective(text, norp):
 
 def test_a_quoted_country_is_still_the_country():
     assert of_type("وسافر الوفد إلى «السعودية» الأسبوع الماضي", "GPE") == ["السعودية"]
+
+
+# -- from entities_heldout14 and 15 (after their blind measurement) --------------------------
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("وطالب النائب وزير الصحة سامر يوسف بإدراج القرى في الخطة", ["سامر يوسف"]),
+        ("واحتفظت رئيسة الهيئة مريم بنت عبدالله بمنصبها، فيما تغير الأعضاء",
+         ["مريم بنت عبدالله"]),
+        ("وتوفي الفنان عن عمر ناهز 80 عاما", []),
+    ],
+)
+def test_the_sentence_going_on_after_a_name(text, persons):
+    assert of_type(text, "PERS") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال رئيس المجلس إبراهيم بوغالي إن الجلسة علنية", "إبراهيم بوغالي"),  # بو: a name
+        ("وفازت المخرجة نادين لبكي بالجائزة", "نادين لبكي"),  # ل: a name
+        ("وقال المحافظ أحمد حامد لملس إن الوضع مستقر", "أحمد حامد لملس"),
+    ],
+)
+def test_family_names_beginning_like_a_preposition_stay(text, person):
+    assert of_type(text, "PERS") == [person]

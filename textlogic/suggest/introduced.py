@@ -21,6 +21,7 @@ from fasl.textlogic.suggest.names import (
     STOPWORDS,
     _imperfect_verb,
     has_tanween,
+    prepositional,
     is_given_name,
 )
 
@@ -73,8 +74,11 @@ def _name_word(doc: Doc, index: int, gazetteers: Gazetteers, position: int) -> b
     """Could word ``index`` be the ``position``-th word (0-based) of an unknown name?"""
     word = doc.words[index]
     folded = word.folded
-    if has_tanween(doc, index):
-        return False  # قادماً، حلاً: the sentence's adverb or noun
+    if has_tanween(doc, index) or (position >= 1 and prepositional(doc, index)):
+        return False  # قادماً، حلاً، بإدراج، زوارها: the sentence's own words
+    if (position >= 1 and folded[:1] == "ل" and len(folded) == 4 and folded[-1] != "ي"
+            and not is_given_name(folded, gazetteers)):
+        return False  # أشرف صبحى لصرف: ل + a noun, the purpose (not لبكي, a family name)
     if is_given_name(folded, gazetteers):
         return True
     if (len(folded) < 2 or folded in STOPWORDS or folded.isascii()

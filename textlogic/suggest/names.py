@@ -49,6 +49,8 @@ STOPWORDS = STOPWORDS | frozenset(fold(w) for w in [
     "عنه", "عنها", "عنهم", "له", "لها", "لهم", "فيه", "فيها", "فيهم", "به", "بها", "بهم",
     # the honorifics of a style (صاحب السمو الشيخ ..., أصحاب المعالي): the name comes after
     "السمو", "المعالي", "الفخامة", "السعادة",  # (not الجلالة: جامعة الجلالة)
+    # عن عمر ناهز 71 عاما: the age, not a man named عمر
+    "ناهز", "يناهز",
 ])
 BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم", "اعداد", "تقرير", "حوار"})
 # "Ali" is also the preposition على, folded alike; the name is written with a dotted yeh.
@@ -207,9 +209,26 @@ def has_tanween(doc: Doc, index: int) -> bool:
     return any(c in "\u064b\u064c\u064d" for c in doc.text[word.start : word.end])
 
 
+_PRONOUN_SUFFIXES = ("ها", "هما", "هم", "هن", "كم")
+
+
+def prepositional(doc: Doc, index: int) -> bool:
+    """Is word ``index`` the sentence's next phrase rather than a name's word: ب or ل before
+    a hamza (بإدراج، لأجل), or a noun with an attached pronoun (بمنصبها، زوارها)?  Family
+    names start with ب and ل often enough (بوغالي، لعزيز) that only these shapes are
+    refused."""
+    word = doc.words[index]
+    raw = doc.text[word.start : word.start + 2]
+    if raw in ("\u0628\u0625", "\u0628\u0623", "\u0644\u0625", "\u0644\u0623"):
+        return True
+    folded = word.folded
+    return (len(folded) >= 5 and folded.endswith(_PRONOUN_SUFFIXES)
+            and not folded.startswith("ال"))  # (الطواها: a family name)
+
+
 def _is_name_word(doc: Doc, index: int, gazetteers: Gazetteers, after_title: bool) -> bool:
     word = doc.words[index]
-    if has_tanween(doc, index):
+    if has_tanween(doc, index) or prepositional(doc, index):
         return False
     if word.folded == _ALI:
         return _dotted_ali(doc, index)
@@ -395,7 +414,7 @@ def _closing_family_name(doc: Doc, index: int, gazetteers: Gazetteers,
     often an adjective, قصيدة حسين الشهيرة.)"""
     word = doc.words[index]
     folded = word.folded
-    if has_tanween(doc, index):
+    if has_tanween(doc, index) or prepositional(doc, index):
         return False
     listed = folded in gazetteers.known and not (
         folded in gazetteers.given_names or folded in gazetteers.weak_given_names)
@@ -495,8 +514,8 @@ def _third_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     folded = doc.words[index].folded
     if folded.endswith(("ا", "ه")) or folded.isascii() or has_tanween(doc, index):
         return False
-    if _not_a_family_name(folded):
-        return False  # ريم حداد اعتبرت: the sentence's verb
+    if _not_a_family_name(folded) or prepositional(doc, index):
+        return False  # ريم حداد اعتبرت، نزار هاني بإدراج: the sentence going on
     if folded.startswith("ل") and not folded.startswith("لا"):
         return False  # أولاف شولتس لخفض: a preposition glued to the next noun
     return is_name_part(folded, gazetteers, first=True)
