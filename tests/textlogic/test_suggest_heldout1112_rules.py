@@ -300,3 +300,14 @@ def test_the_sentence_going_on_after_a_name(text, persons):
 )
 def test_family_names_beginning_like_a_preposition_stay(text, person):
     assert of_type(text, "PERS") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("بحضور محافظ ديالى نصيف كريم الحلبوسي وعدد من المسؤولين", "نصيف كريم الحلبوسي"),
+        ("وحضر مدير الشرطة في المحافظة العقيد تمام حسن الجبوري", "تمام حسن الجبوري"),
+    ],
+)
+def test_a_first_name_shaped_like_a_verb_after_a_title_and_its_place(text, person):
+    assert person in of_type(text, "PERS")

@@ -19,9 +19,11 @@ from fasl.textlogic.suggest.names import (
     CONNECTORS,
     STOPWORDS,
     given_length,
+    has_tanween,
     is_given_name,
     loose_name_word,
     name_end,
+    prepositional,
 )
 
 
@@ -120,6 +122,10 @@ def name_heads(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> lis
     علي، الدكتورة شيلان عمر بابان): no list knows لوبا or شيلان, but after a title the
     holder's name starts at once."""
     ends = {s.end for s in found if s.type == "OCC"}
+    # a title's place or body after it (محافظ كربلاء, وزير النفط بحكومة ...): the title
+    # completed by `fit_titles` only later, the place's end stands for its end here
+    ends |= {s.end for s in found if s.type in ("GPE", "ORG") and any(
+        0 < s.start - o.end <= 1 for o in found if o.type == "OCC")}
     out = []
     words = doc.words
     for s in found:
@@ -131,12 +137,25 @@ def name_heads(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> lis
                     and _head_word(doc, at - 2, gazetteers)):
                 s = Suggestion(words[at - 2].start, s.end, s.type, s.source, s.confidence)
             elif (at >= 2 and words[at - 2].gap_is_space and (
-                    _head_word(doc, at - 1, gazetteers) or _womans_name(doc, at - 1))
+                    _head_word(doc, at - 1, gazetteers) or _womans_name(doc, at - 1)
+                    or _first_name_shape(doc, at - 1, gazetteers))
                   and not given_length(doc, at - 1, gazetteers)
                   and (words[at - 2].end in ends or words[at - 2].folded in _HONORIFICS)):
                 s = Suggestion(before.start, s.end, s.type, s.source, s.confidence)
         out.append(s)
     return out
+
+
+def _first_name_shape(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
+    """Between a title and a found name, a word that only looks like a verb (نصيف، يزن:
+    an imperfect's shape) is the holder's first name: no function word, article, digit,
+    listed word or proclitic phrase."""
+    word = doc.words[index]
+    folded = word.folded
+    return (len(folded) >= 3 and folded not in STOPWORDS and not folded.startswith("ال")
+            and folded not in gazetteers.known and not folded.isascii()
+            and not any(c.isdigit() for c in folded) and folded[:1] in "يتن"
+            and not has_tanween(doc, index) and not prepositional(doc, index))
 
 
 def _womans_name(doc: Doc, index: int) -> bool:
