@@ -60,8 +60,8 @@ class PageHead(DateLines):
                 return None
             if full:
                 at = self._label_start(s, at)
-            if full and self._stands_apart(s, at, end, e):
-                return self._credit_start(s, at), self.skip_space(end, e)
+                if self._stands_apart(s, at, end, e):
+                    return self._credit_start(s, at), self.skip_space(end, e)
             # (with no date token the stamp was the relative time, which ends at ``end``)
             pos = max(at, end) + 1 if full else m.end() if m is not None else end
         return None

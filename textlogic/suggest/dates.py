@@ -84,6 +84,8 @@ _MONTH = f"(?:{_alternation(GREGORIAN + MAGHREB + LEVANTINE + HIJRI + ENGLISH)})
 _MONTH_PAIR = rf"{_MONTH}(?:\s?/\s?{_MONTH}|\s?\(\s?{_MONTH}\s?\))?"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _YEAR_NUMBER = r"(?:1[3-9]\d\d|20\d\d)"
+# An era mark right after a year (1445 هـ، 2024م).
+_ERA = r"(?:\s?(?:م|ه|هـ)(?!\w))?"
 # An era after the year belongs to the date: a mark (م، هـ) or a word (1445 هجرية، 1446
 # للهجرة، 2024 ميلادية).
 _YEAR = (rf"{_YEAR_NUMBER}(?:\s?(?:م|ه|هـ|ق\.?م)(?!\w)"
@@ -96,7 +98,7 @@ _PERIOD = (rf"(?:{_UNIT}(?:\s(?:{_alternation(QUALIFIERS)}))?(?:\s(?:{_alternati
            rf"\s{_RELATIVE})")
 _OF_YEAR = rf"(?:\sمن\s(?:{_PERIOD}|{_UNIT}))"
 # ... of a year named by its number  —  من 2026, من عام 2026
-_OF_YEAR_NUMBER = r"(?:\sمن\s(?:(?:عام|العام|سنه)\s)?(?:1[3-9]\d\d|20\d\d)(?:\s?(?:م|ه|هـ)(?!\w))?)"
+_OF_YEAR_NUMBER = rf"(?:\sمن\s(?:(?:عام|العام|سنه)\s)?{_YEAR_NUMBER}{_ERA})"
 # Every pattern starts a word, after any attached proclitics (بنهاية, ولعام); the date itself
 # is the group "d".  A plain lookbehind first keeps the scan fast (one check per position).
 _B = r"(?<![\w])(?:[وف]?[بلك]|[وف])?(?P<d>"
@@ -109,7 +111,6 @@ _YEAR_RANGE = rf"{_YEAR_NUMBER}\s?[-/]\s?{_YEAR_NUMBER}"
 # Gregorian (19xx, 20xx) or Hijri (14xx) years; an era mark after it belongs to the date
 # (الموافق 2024.11.05 م، 1446.05.03 هـ).
 _NUMERIC = (r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20|14)\d\d|(?:19|20|14)\d\d[/.-][01]?\d[/.-][0-3]?\d)")
-_ERA = r"(?:\s?(?:م|ه|هـ)(?!\w))?"
 _ACADEMIC_YEAR = (rf"(?:{_with_elided_article(['العام', 'السنة'])})"
                   rf"\s(?:{_alternation(ACADEMIC)})")
 _ACADEMIC_NUMBER = rf"(?:{_YEAR_RANGE}{_ERA}|{_YEAR})"

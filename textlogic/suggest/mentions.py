@@ -19,11 +19,10 @@ from fasl.textlogic.suggest.names import (
     CONNECTORS,
     STOPWORDS,
     given_length,
-    has_tanween,
     is_given_name,
     loose_name_word,
     name_end,
-    prepositional,
+    sentence_word,
 )
 
 
@@ -121,11 +120,11 @@ def name_heads(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) -> lis
     سعيد is also "happy"), or right after a title or an honorific (وزيرة الصحة لوبا أحمد
     علي، الدكتورة شيلان عمر بابان): no list knows لوبا or شيلان, but after a title the
     holder's name starts at once."""
-    ends = {s.end for s in found if s.type == "OCC"}
-    # a title's place or body after it (محافظ كربلاء, وزير النفط بحكومة ...): the title
+    titles = {s.end for s in found if s.type == "OCC"}
+    # a title's place or body right after it (محافظ كربلاء, وزير النفط بحكومة ...): the title
     # completed by `fit_titles` only later, the place's end stands for its end here
-    ends |= {s.end for s in found if s.type in ("GPE", "ORG") and any(
-        0 < s.start - o.end <= 1 for o in found if o.type == "OCC")}
+    ends = titles | {s.end for s in found
+                     if s.type in ("GPE", "ORG") and s.start - 1 in titles}
     out = []
     words = doc.words
     for s in found:
@@ -155,7 +154,7 @@ def _first_name_shape(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     return (len(folded) >= 3 and folded not in STOPWORDS and not folded.startswith("ال")
             and folded not in gazetteers.known and not folded.isascii()
             and not any(c.isdigit() for c in folded) and folded[:1] in "يتن"
-            and not has_tanween(doc, index) and not prepositional(doc, index))
+            and not sentence_word(doc, index))
 
 
 def _womans_name(doc: Doc, index: int) -> bool:

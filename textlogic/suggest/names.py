@@ -80,18 +80,18 @@ DIN_FIRST = frozenset(fold(w) for w in [
     "سراج", "تاج", "نجم", "شرف", "نظام", "قطب", "مجد", "صفي", "برهان", "عون", "بهاء", "ناصر",
     "حسن", "حسين", "محب", "شمس", "فتح", "ولي", "قمر", "زكي", "رضي", "غياث", "معين", "امين",
 ])
+# "Last", "next", "current": relative time words after a weekday or a month.
+_RELATIVE_TIME = ["الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي",
+                  "الحالية"]
 # Family-name words a clause may not end a name with: times and epithets after a name.
 _NOT_FAMILY = frozenset(fold(w) for w in [
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية",
+    *_RELATIVE_TIME,
     "السابق", "السابقة", "الأسبق", "الأخير", "الأخيرة", "الراحل", "الراحلة", "الجديد",
     "الجديدة", "المذكور", "المذكورة", "المتهم", "المتهمة", "المعتاد", "الأول", "الأولى",
 ])
 # Relative time words: after a month that is also a name (رجب الماضي) they show the month.
-_TIME_AFTER = frozenset(fold(w) for w in [
-    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية",
-    "القادم", "القادمة", "المنصرم",
-])
+_TIME_AFTER = frozenset(fold(w) for w in [*_RELATIVE_TIME, "القادم", "القادمة", "المنصرم"])
 # Nouns that stand as a reported sentence's subject instead of a name (وقال مصدر مطلع).
 _GENERIC_SUBJECTS = frozenset(fold(w) for w in [
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "متحدث", "شهود", "خبراء", "مراقبون", "بيان",
@@ -226,9 +226,15 @@ def prepositional(doc: Doc, index: int) -> bool:
             and not folded.startswith("ال"))  # (الطواها: a family name)
 
 
+def sentence_word(doc: Doc, index: int) -> bool:
+    """Is word ``index`` written as the sentence's own word, never a name's: with tanween or
+    in a prepositional shape (`has_tanween`, `prepositional`)?"""
+    return has_tanween(doc, index) or prepositional(doc, index)
+
+
 def _is_name_word(doc: Doc, index: int, gazetteers: Gazetteers, after_title: bool) -> bool:
     word = doc.words[index]
-    if has_tanween(doc, index) or prepositional(doc, index):
+    if sentence_word(doc, index):
         return False
     if word.folded == _ALI:
         return _dotted_ali(doc, index)
@@ -414,7 +420,7 @@ def _closing_family_name(doc: Doc, index: int, gazetteers: Gazetteers,
     often an adjective, قصيدة حسين الشهيرة.)"""
     word = doc.words[index]
     folded = word.folded
-    if has_tanween(doc, index) or prepositional(doc, index):
+    if sentence_word(doc, index):
         return False
     listed = folded in gazetteers.known and not (
         folded in gazetteers.given_names or folded in gazetteers.weak_given_names)
@@ -512,10 +518,10 @@ def _third_name(doc: Doc, index: int, gazetteers: Gazetteers) -> bool:
     indefinite accusative or taa marbuta ending (مؤتمرا, كلمة: the sentence going on).
     """
     folded = doc.words[index].folded
-    if folded.endswith(("ا", "ه")) or folded.isascii() or has_tanween(doc, index):
-        return False
-    if _not_a_family_name(folded) or prepositional(doc, index):
-        return False  # ريم حداد اعتبرت، نزار هاني بإدراج: the sentence going on
+    if folded.endswith(("ا", "ه")) or folded.isascii() or sentence_word(doc, index):
+        return False  # (نزار هاني بإدراج: the sentence going on)
+    if _not_a_family_name(folded):
+        return False  # ريم حداد اعتبرت: the sentence's verb
     if folded.startswith("ل") and not folded.startswith("لا"):
         return False  # أولاف شولتس لخفض: a preposition glued to the next noun
     return is_name_part(folded, gazetteers, first=True)
