@@ -33,6 +33,7 @@ from fasl.textlogic.suggest.mentions import (
 )
 from fasl.textlogic.suggest.names import byline_persons, given_name_persons
 from fasl.textlogic.suggest.quoted import bracketed_acronyms, quoted_organisations
+from fasl.textlogic.suggest.pooled import tidy_pooled
 from fasl.textlogic.suggest.places import (
     adjective_places,
     after_compass,
@@ -109,7 +110,10 @@ def suggest(
              if s.confidence >= max(min_confidence, MODEL_FLOOR)]
     # Pooled with the rules (the longer span, then the surer one wins): on held-out sets
     # this beat adding model spans only where no rule span lies ("fill").
-    return combine_model(rules, found, "merge")
+    pooled = combine_model(rules, found, "merge")
+    if "patterns" not in sources:
+        return pooled
+    return tidy_pooled(text, pooled, gazetteers or default_gazetteers())
 
 
 def rule_suggest(

@@ -144,6 +144,14 @@ _BRANCHES = frozenset(fold(w) for w in [
     "مديرية", "المديرية", "الإدارة", "إدارة", "مكتب", "فرع", "السفارة", "سفارة", "القنصلية",
     "قنصلية", "المندوبية", "مندوبية",
 ])
+# Local bodies named with their seat the same way (نقابة المحامين في بيروت، جمعية البنوك في
+# فلسطين، الاتحاد الجهوي للشغل بقابس، دائرة الثقافة بالشارقة، الغرفة التجارية والصناعية
+# بتعز، النيابة العامة في لواء الشمال), unless the name already says whose body it is
+# (الاتحاد المغربي للشغل بالدار البيضاء، نقابة المعلمين السويدية في سكونه).
+_LOCAL_BODIES = frozenset(fold(w) for w in [
+    "دائرة", "الدائرة", "نقابة", "النقابة", "جمعية", "الجمعية", "اتحاد", "الاتحاد",
+    "السلطة", "بعثة", "البعثة", "غرفة", "الغرفة", "النيابة",
+])
 # Designators between the preposition and the place (بولاية جنوب دارفور, بمنطقة عسير).
 _SEAT_DESIGNATORS = frozenset(fold(w) for w in [
     "منطقة", "محافظة", "ولاية", "إقليم", "مدينة", "بمنطقة", "بمحافظة", "بولاية", "بإقليم",
@@ -167,6 +175,13 @@ def courts_with_seat(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) 
     في بيروت), is one organisation; the place keeps its own GPE."""
     out = []
     words = doc.words
+    # places and nationalities already found, the longest at each start (the model's and
+    # the rules' own, beyond what the lists hold)
+    places: dict[int, Suggestion] = {}
+    for p in found:
+        if p.type in ("GPE", "LOC", "NORP") and (
+                p.start not in places or p.end > places[p.start].end):
+            places[p.start] = p
     for s in found:
         out.append(s)
         if s.type != "ORG":
@@ -181,6 +196,10 @@ def courts_with_seat(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) 
         # (a long name with في after it is mostly a body at its seat: مكتب الأمم المتحدة
         # لتنسيق الشؤون الإنسانية في جنيف)
         branch = _reading(doc, first, _BRANCHES) is not None and 2 <= at - first <= 4
+        if (not branch and _reading(doc, first, _LOCAL_BODIES) is not None
+                and 2 <= at - first <= 4
+                and not any(s.start <= p.start < s.end for p in places.values())):
+            branch = True  # (no nationality or place in the name: نقابة المعلمين السويدية)
         # a ministry only for a state's or region's branch (وزارة الصحة بولاية كسلا)
         ministry = _reading(doc, first, _MINISTRY) is not None
         if (_reading(doc, first, _COURTS) is None and not foreign_university and not branch
@@ -197,10 +216,14 @@ def courts_with_seat(doc: Doc, found: list[Suggestion], gazetteers: Gazetteers) 
         if designated and seat + 1 < len(words) and words[seat].gap_is_space and (
                 branch or ministry):
             seat += 1
-        elif ministry:
+        elif ministry or (seat > at and words[seat].folded in _SEAT_DESIGNATORS):
             continue
         hit = gazetteers.index.match_at(doc, seat)
-        if (hit is not None and hit[2].type == "GPE" and hit[0] <= words[seat].start + 2
+        if hit is None or hit[2].type != "GPE":
+            place = next((places[k] for k in range(words[seat].start, words[seat].start + 3)
+                          if k in places and places[k].type in ("GPE", "LOC")), None)
+            hit = (place.start, place.end, place) if place is not None else None
+        if (hit is not None and hit[2].type in ("GPE", "LOC") and hit[0] <= words[seat].start + 2
                 and (seat > at or hit[0] > words[at].start)
                 and any(w.end == hit[1] for w in words[seat : seat + 4])):
             out.append(Suggestion(s.start, hit[1], "ORG", SOURCE, s.confidence))
