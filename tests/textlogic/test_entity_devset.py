@@ -29,7 +29,9 @@ FOLDERS = (DATA / "entities", DATA / "entities_heldout",  # development and held
            DATA / "entities_heldout10", DATA / "entities_heldout11",
            DATA / "entities_heldout12", DATA / "entities_heldout13",
            DATA / "entities_heldout14", DATA / "entities_heldout15",
-           DATA / "entities_heldout16", DATA / "entities_heldout17")
+           DATA / "entities_heldout16", DATA / "entities_heldout17",
+           DATA / "entities_heldout18", DATA / "entities_heldout19",
+           DATA / "entities_heldout20")
 RECORDS = [dict(json.loads(line), _folder=folder) for folder in FOLDERS for line in
            (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 NO_NESTING_INSIDE = {"PERS", "GPE", "LOC", "NORP", "DATE"}
@@ -53,7 +55,10 @@ def _text(record: dict) -> str:
                           (DATA / "entities_heldout14", 30, 1150),
                           (DATA / "entities_heldout15", 30, 950),
                           (DATA / "entities_heldout16", 30, 900),
-                          (DATA / "entities_heldout17", 30, 850)])
+                          (DATA / "entities_heldout17", 30, 850),
+                          (DATA / "entities_heldout18", 30, 1500),
+                          (DATA / "entities_heldout19", 30, 1500),
+                          (DATA / "entities_heldout20", 30, 1150)])
 def test_set_size_and_files(folder, documents, entities):
     records = [r for r in RECORDS if r["_folder"] == folder]
     ids = [r["id"] for r in records]
