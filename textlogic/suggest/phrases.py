@@ -89,7 +89,10 @@ class PhraseIndex:
                 yield folded[1:], word.start
         elif folded[:1] in ("و", "ف", "ب", "ل", "ك"):
             for length, elided in clitic_splits(folded):
-                candidates.append((folded[length:], length))
+                rest = folded[length:]
+                if folded[length - 1] == "ك" and len(rest) <= 3 and not rest.startswith("ال"):
+                    continue  # كابل is Kabul or a cable, not ك + أبل (Apple)
+                candidates.append((rest, length))
                 if elided:
                     candidates.append(("ا" + folded[length:], length))
         candidates = [c for c in candidates if c[0] in self._by_first]

@@ -10,7 +10,12 @@ again to what it finds:
   is the person ``محمد الربيعي``; the model runs on into ``للمشرق`` because a
   family name often follows there.  A word after a name's first that is ل + the article
   (``للمشرق``، ``للرأي``، ``لليوم``) or ل + an outlet's head (``لموقع``، ``لصحيفة``) is no
-  part of a name, so the name ends before it.
+  part of a name, so the name ends before it;
+- one organisation's name holds no second one: ``البنك التجاري الدولي وجهاز تنمية المشروعات``
+  are two bodies (a head after و begins the second, as `fasl.textlogic.suggest.orgs` reads
+  it), and so are ``وزارة الموارد المائية الحكومة التركية`` (a definite head after a
+  definite word begins a new phrase: the verb's object) and no name ends on a word written
+  with tanween (``شعب إب سلباً``).
 """
 from __future__ import annotations
 
@@ -19,32 +24,117 @@ from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.namedorgs import courts_with_seat
+from fasl.textlogic.suggest.names import has_tanween
+from fasl.textlogic.suggest.orgs import HEADS, SECOND_HEADS
 
 # Heads of an outlet's name that a glued ل takes before it (قال لموقع «...» إن).
 _OUTLET_HEADS = frozenset(fold("ل" + w) for w in [
     "موقع", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "إذاعة", "تلفزيون", "شبكة", "راديو",
 ])
 _LAM_ARTICLE = fold("لل")
+# (not إذاعة وتلفزيون: radio and television are one broadcaster's name)
+_BODY_HEADS = (HEADS | SECOND_HEADS) - {fold("تلفزيون"), fold("التلفزيون")}
+_DEFINITE_HEADS = frozenset(h for h in _BODY_HEADS if h.startswith("ال"))
+_WAW = "\u0648"
 
 
-def _not_in_a_name(folded: str) -> bool:
-    return folded.startswith(_LAM_ARTICLE) or folded in _OUTLET_HEADS
+# A preposition glued to the article, or و before it, never starts a name's word (بالقرار).
+_GLUED_ARTICLE = tuple(fold(p) for p in ("بال", "فال", "كال", "وال"))
+# Words the model takes in before a name after a title (الرئيس الفلبيني السابق رودريغو).
+_BEFORE_A_NAME = frozenset(fold(w) for w in ["السابق", "الأسبق", "الراحل"])
 
 
-def person_before_outlet(doc: Doc, span: Suggestion) -> Suggestion | None:
-    """``span`` (a PERS) cut before its first ل-word after the first word, or None when that
-    leaves nothing; ``span`` itself when it holds none."""
+def _not_in_a_name(doc: Doc, index: int, gazetteers: Gazetteers | None) -> bool:
+    folded = doc.words[index].folded
+    if folded.startswith(_LAM_ARTICLE) or folded in _OUTLET_HEADS:
+        return True
+    return folded.startswith(_GLUED_ARTICLE)
+
+
+# Titles that are family names as often (حسين الشيخ، عوض محمد الوزير، أمير خان متقي).
+_NAME_TITLES = frozenset(fold(w) for w in [
+    "الشيخ", "الأمير", "الوزير", "الملك", "السلطان", "الإمام", "السيد", "الحاج",
+])
+
+
+def _a_title(doc: Doc, index: int, gazetteers: Gazetteers | None) -> bool:
+    folded = doc.words[index].folded
+    # (a bare title is a given name as often: أمير خان متقي)
+    if gazetteers is None or not folded.startswith("ال") or folded in _NAME_TITLES or (
+            folded in gazetteers.given_names or folded in gazetteers.weak_given_names):
+        return False
+    hit = gazetteers.index.match_at(doc, index)
+    return hit is not None and hit[2].type == "OCC" and hit[0] == doc.words[index].start
+
+
+def person_before_outlet(doc: Doc, span: Suggestion,
+                         gazetteers: Gazetteers | None = None) -> Suggestion | None:
+    """``span`` (a PERS) without the words before and after it that are no part of a name,
+    or None when nothing is left; ``span`` itself when it holds none.  Before: a title the
+    lists know and no family name shares (الجنرال), ل + the article, السابق; after the first
+    word: ل + the article or an outlet's head, a preposition glued to the article
+    (بالقرار)."""
     first = doc.first_word_ending_after(span.start)
     if first is None:
         return span
     words = doc.words
+    start = first
+    while (start < len(words) and words[start].end < span.end
+           and (words[start].folded in _BEFORE_A_NAME
+                or words[start].folded.startswith(_LAM_ARTICLE)
+                or _a_title(doc, start, gazetteers))):
+        start += 1
+    index = start + 1
+    while index < len(words) and words[index].end <= span.end:
+        if _not_in_a_name(doc, index, gazetteers):
+            break
+        index += 1
+    begin = span.start if start == first else words[start].start
+    end = words[index - 1].end
+    if (begin, end) == (span.start, span.end):
+        return span
+    if index - 1 < start:
+        return None
+    return Suggestion(begin, end, span.type, span.source, span.confidence)
+
+
+def _after_waw(text: str, start: int) -> int:
+    """The offset after a word's و and any marks on it."""
+    pos = start + 1
+    while pos < len(text) and "\u064b" <= text[pos] <= "\u0652":
+        pos += 1
+    return pos
+
+
+def separate_bodies(doc: Doc, span: Suggestion) -> list[Suggestion]:
+    """``span`` (an ORG) cut where a second body begins inside it, each part an ORG of two
+    words or more (a lone definite head is no name); unchanged when none begins."""
+    words = doc.words
+    first = doc.first_word_ending_after(span.start)
+    if first is None:
+        return [span]
     index = first + 1
     while index < len(words) and words[index].end <= span.end:
-        if _not_in_a_name(words[index].folded):
-            return Suggestion(span.start, words[index - 1].end, span.type, span.source,
+        folded = words[index].folded
+        cut = None
+        if folded[:1] == _WAW and folded[1:] in _BODY_HEADS:
+            cut = _after_waw(doc.text, words[index].start)
+        elif folded in _DEFINITE_HEADS and words[index - 1].folded.startswith("ال"):
+            cut = words[index].start
+        if cut is None and has_tanween(doc, index):
+            return [Suggestion(span.start, words[index - 1].end, span.type, span.source,
+                               span.confidence)]
+        if cut is not None:
+            left = Suggestion(span.start, words[index - 1].end, span.type, span.source,
                               span.confidence)
+            right = Suggestion(cut, span.end, span.type, span.source, span.confidence)
+            parts = [left] if index - first >= 2 or words[first].folded not in _BODY_HEADS \
+                else []
+            if doc.first_word_ending_after(span.end - 1) != index:  # two words or more
+                parts += separate_bodies(doc, right)
+            return parts
         index += 1
-    return span
+    return [span]
 
 
 def tidy_pooled(text: str, pooled: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
@@ -53,6 +143,11 @@ def tidy_pooled(text: str, pooled: list[Suggestion], gazetteers: Gazetteers) -> 
     tidied = []
     for s in pooled:
         if s.type == "PERS":
-            s = person_before_outlet(doc, s)
+            s = person_before_outlet(doc, s, gazetteers)
+            if s is None:
+                continue
+        if s.type == "ORG":
+            tidied += separate_bodies(doc, s)
+            continue
         tidied.append(s)
     return merge(courts_with_seat(doc, tidied, gazetteers))
