@@ -167,3 +167,44 @@ def test_a_title_that_is_a_family_name_stays_in_it(text, name):
 def test_kabul_is_not_kaf_and_apple():
     assert of_type("وقال منسق الهلال الأحمر التركي في كابل إن القافلة وصلت", "ORG") == [
         "الهلال الأحمر التركي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "bodies"),
+    [
+        ("بحضور ممثلين عن حزب المؤتمر السوداني والتجمع الاتحادي",
+         "حزب المؤتمر السوداني والتجمع الاتحادي", ["حزب المؤتمر السوداني", "التجمع الاتحادي"]),
+        # و + an office: the position held begins, the name ends
+        ("وقالت الممثلة الخاصة للأمم المتحدة في ليبيا ورئيسة البعثة إن الحوار مستمر",
+         "لأمم المتحدة في ليبيا ورئيسة البعثة", ["لأمم المتحدة في ليبيا"]),
+        # a speaker after the body, not a body named after a person
+        ("وقال الخبير في معهد باندونغ للتكنولوجيا هيري أندرياس لوكالة أنتارا إن الجدار ضروري",
+         "معهد باندونغ للتكنولوجيا هيري أندرياس", ["معهد باندونغ للتكنولوجيا"]),
+    ],
+)
+def test_a_name_ends_where_another_name_begins(text, model_span, bodies):
+    spans = [(model_span, "ORG")]
+    if "هيري" in text:
+        spans.append(("هيري أندرياس", "PERS"))
+    out = _tidied(text, spans)
+    assert {k: v for k, v in out.items() if v == "ORG"} == {b: "ORG" for b in bodies}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("وتخرج في جامعة محمد الخامس بالرباط عام 2001", "جامعة محمد الخامس", "محمد الخامس"),
+        ("وأعلنت جامعة الإمام محمد بن سعود الإسلامية نتائج القبول",
+         "جامعة الإمام محمد بن سعود الإسلامية", "محمد بن سعود"),
+    ],
+)
+def test_a_body_named_after_a_person_keeps_the_name(text, body, person):
+    out = _tidied(text, [(body, "ORG"), (person, "PERS")])
+    assert out.get(body) == "ORG"
+
+
+def test_an_organisation_inside_another_is_not_offered_apart():
+    text = "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الحوار مستمر"
+    out = _tidied(text, [("بعثة الأمم المتحدة للدعم في ليبيا", "ORG"), ("الأمم المتحدة", "ORG"),
+                         ("ليبيا", "GPE")])
+    assert out == {"بعثة الأمم المتحدة للدعم في ليبيا": "ORG", "ليبيا": "GPE"}

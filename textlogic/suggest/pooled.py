@@ -15,7 +15,10 @@ again to what it finds:
   are two bodies (a head after و begins the second, as `fasl.textlogic.suggest.orgs` reads
   it), and so are ``وزارة الموارد المائية الحكومة التركية`` (a definite head after a
   definite word begins a new phrase: the verb's object) and no name ends on a word written
-  with tanween (``شعب إب سلباً``).
+  with tanween (``شعب إب سلباً``);
+- an organisation inside another's name is not offered apart (``الأمم المتحدة`` in
+  ``بعثة الأمم المتحدة للدعم في ليبيا``), as `fasl.textlogic.suggest.orgs` already drops
+  the lists' own.
 """
 from __future__ import annotations
 
@@ -33,7 +36,15 @@ _OUTLET_HEADS = frozenset(fold("ل" + w) for w in [
 ])
 _LAM_ARTICLE = fold("لل")
 # (not إذاعة وتلفزيون: radio and television are one broadcaster's name)
-_BODY_HEADS = (HEADS | SECOND_HEADS) - {fold("تلفزيون"), fold("التلفزيون")}
+_BODY_HEADS = (HEADS | SECOND_HEADS | frozenset(fold(w) for w in [
+    "تجمع", "التجمع", "مستشارية", "المستشارية", "اللواء", "تنسيقية", "جبهة", "الجبهة",
+    "الحركة", "هيئة", "منظمة", "مفوضية",
+])) - {fold("تلفزيون"), fold("التلفزيون")}
+# After و these begin a position held (ورئيسة بعثة الأمم المتحدة), which ends the name.
+_OFFICE_HEADS = frozenset(fold(w) for w in [
+    "رئيس", "رئيسة", "مدير", "مديرة", "وزير", "وزيرة", "أمين", "الأمين", "نائب", "سفير",
+    "ممثل", "ممثلة", "المبعوث", "مبعوث", "قائد", "محافظ", "عضو",
+])
 _DEFINITE_HEADS = frozenset(h for h in _BODY_HEADS if h.startswith("ال"))
 _WAW = "\u0648"
 
@@ -117,6 +128,9 @@ def separate_bodies(doc: Doc, span: Suggestion) -> list[Suggestion]:
     while index < len(words) and words[index].end <= span.end:
         folded = words[index].folded
         cut = None
+        if folded[:1] == _WAW and folded[1:] in _OFFICE_HEADS:
+            return [Suggestion(span.start, words[index - 1].end, span.type, span.source,
+                               span.confidence)]
         if folded[:1] == _WAW and folded[1:] in _BODY_HEADS:
             cut = _after_waw(doc.text, words[index].start)
         elif folded in _DEFINITE_HEADS and words[index - 1].folded.startswith("ال"):
@@ -137,9 +151,34 @@ def separate_bodies(doc: Doc, span: Suggestion) -> list[Suggestion]:
     return [span]
 
 
+_RULERS = frozenset(fold(w) for w in [
+    "الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام", "الرئيس",
+])
+
+
+def before_a_person(doc: Doc, span: Suggestion, persons: list[Suggestion]) -> Suggestion:
+    """``span`` (an ORG) ended before a person found inside it after a word that closes a
+    name (``معهد باندونغ للتكنولوجيا هيري أندرياس``، ``الحزب البيروني ماريا إيميليا سوريا``):
+    the speaker after the body, not a body named after him.  A person right after the head
+    or a ruler's title stays inside (``جامعة محمد الخامس``، ``جامعة الإمام محمد بن سعود``)."""
+    first = doc.first_word_ending_after(span.start)
+    for person in persons:
+        if not span.start < person.start < span.end:
+            continue
+        at = doc.first_word_ending_after(person.start)
+        if first is None or at is None or at - first < 2 or doc.words[at].start != person.start:
+            continue
+        before = doc.words[at - 1].folded
+        if before.startswith(("ال", "لل")) and before not in _RULERS:
+            return Suggestion(span.start, doc.words[at - 1].end, span.type, span.source,
+                              span.confidence)
+    return span
+
+
 def tidy_pooled(text: str, pooled: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
     """The pooled suggestions with the rules' conventions applied to the model's spans."""
     doc = Doc.of(text)
+    persons = [s for s in pooled if s.type == "PERS"]
     tidied = []
     for s in pooled:
         if s.type == "PERS":
@@ -147,7 +186,12 @@ def tidy_pooled(text: str, pooled: list[Suggestion], gazetteers: Gazetteers) -> 
             if s is None:
                 continue
         if s.type == "ORG":
-            tidied += separate_bodies(doc, s)
+            tidied += separate_bodies(doc, before_a_person(doc, s, persons))
             continue
         tidied.append(s)
-    return merge(courts_with_seat(doc, tidied, gazetteers))
+    seated = courts_with_seat(doc, tidied, gazetteers)
+    # An organisation inside another's name is not offered apart, whichever source found it
+    # (as `drop_nested_organisations` does for the lists').
+    outers = [(o.start, o.end) for o in seated if o.type == "ORG"]
+    return merge(s for s in seated if not (s.type == "ORG" and any(
+        a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in outers)))
