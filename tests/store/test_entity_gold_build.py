@@ -31,7 +31,9 @@ def _script():
                                     "entities_heldout13", "entities_heldout14",
                                     "entities_heldout15", "entities_heldout16",
                                     "entities_heldout17", "entities_heldout18",
-                                    "entities_heldout19", "entities_heldout20"])
+                                    "entities_heldout19", "entities_heldout20",
+                                    "entities_heldout21", "entities_heldout22",
+                                    "entities_heldout23"])
 def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path, folder):
     script = _script()
     path = ROOT / "tests" / "data" / folder
