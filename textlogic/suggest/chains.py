@@ -15,6 +15,7 @@ from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion, proclitic_cut
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 from fasl.textlogic.suggest.names import apposition_name, given_length, loose_name_word, name_end
+from fasl.textlogic.suggest.orgs import HEADS
 
 SOURCE = "patterns"
 # A title right after one of these nouns belongs to a place's or prize's name (ملعب مدينة
@@ -90,6 +91,9 @@ def title_chains(doc: Doc, gazetteers: Gazetteers) -> list[Suggestion]:
                 # it heads (رئيس ائتلاف ملاك العقارات), not its holder's name.
                 construct = (not qualifiers and not given and len(doc.words_within(start, end)) == 1
                              and doc.text[start : start + 2] != "\u0627\u0644")
+                # an organisation's head after the title is what it governs, even where a
+                # list holds the word as a name too (حاكم مصرف لبنان، محافظ مصرف ليبيا)
+                construct = construct or words[after].folded in HEADS
                 if (given or words[after - 1].gap_is_space
                         or _apposition(doc, after, name_stop)) and not construct:
                     conf = 0.75 if given else 0.45

@@ -51,15 +51,45 @@ _WAW = "\u0648"
 
 # A preposition glued to the article, or و before it, never starts a name's word (بالقرار).
 _GLUED_ARTICLE = tuple(fold(p) for p in ("بال", "فال", "كال", "وال"))
+_AND_PREPOSITIONS = frozenset(fold(w) for w in ["ومع", "وفي", "ومن", "وعن", "وإلى", "وبين"])
+# Function words no name holds (a list of its own: names.STOPWORDS has علي, which is both على
+# and the name, and its time words hold names too: صباح، فجر).
+_FUNCTION_WORDS = frozenset(fold(w) for w in [
+    "في", "من", "إلى", "عن", "مع", "لدى", "خلال", "حول", "عبر", "منذ", "ضد", "نحو", "بعد",
+    "قبل", "حتى", "بشأن", "بسبب", "بحسب", "عقب", "إثر", "ضمن", "بين", "عند", "لا", "لم",
+    "لن", "قد", "أن", "إن", "أنه", "أنها", "الذي", "التي", "الذين", "كما", "هذا", "هذه",
+    "ذلك", "تلك", "مساء", "أيضا", "أيضاً",
+])
 # Words the model takes in before a name after a title (الرئيس الفلبيني السابق رودريغو).
 _BEFORE_A_NAME = frozenset(fold(w) for w in ["السابق", "الأسبق", "الراحل"])
+
+
+# The sentence's verb after its subject's name (وصف يائير لبيد الموازنة، بنيامين نتنياهو
+# التقى، الوزير أحمد الحجار أبلغ): past news verbs, both genders.
+_SENTENCE_VERBS = frozenset(fold(w) for stem in [
+    "قال", "أكد", "أعلن", "أوضح", "أضاف", "أشار", "كشف", "توقع", "صرح", "اعتبر", "شدد",
+    "لفت", "ذكر", "أفاد", "دعا", "تابع", "ختم", "التقى", "استقبل", "بحث", "زار", "وصل",
+    "غادر", "أبلغ", "حذر", "حذّر", "اشترط", "أكمل", "وصف", "انتقد", "رحب", "طالب", "نفى",
+    "وقع", "افتتح", "أصدر", "قرر", "أبدى", "أجرى", "ترأس", "تسلم", "سلم", "أحرز", "سجل",
+    "قاد", "حقق", "أنهى", "تعهد", "هدد", "اتهم", "أدان", "ناقش", "عرض", "قدم", "تلقى",
+    "أرسل", "أمر", "وجه", "أعرب", "نقل", "أكمل", "جدد", "أجاب", "رد", "عاد", "أنقذ",
+] for w in (stem, stem[:-1] + "ت" if stem.endswith("ى") else stem + "ت")) | frozenset(
+    # the same in the present, as headlines write it (أنس جابر تعود، مصطفى يلتقي)
+    fold(p + stem) for p in ("ي", "ت") for stem in [
+        "لتقي", "ستقبل", "عود", "زور", "بحث", "قود", "طالب", "دعو", "ؤكد", "علن", "تصدر",
+        "فوز", "توج", "حذر", "رفض", "قرر",
+    ])
 
 
 def _not_in_a_name(doc: Doc, index: int, gazetteers: Gazetteers | None) -> bool:
     folded = doc.words[index].folded
     if folded.startswith(_LAM_ARTICLE) or folded in _OUTLET_HEADS:
         return True
-    return folded.startswith(_GLUED_ARTICLE)
+    if folded.startswith(_GLUED_ARTICLE) or folded in _SENTENCE_VERBS:
+        return True
+    # (not every function word: علي is both على and the name)
+    return (folded in _AND_PREPOSITIONS or folded in _FUNCTION_WORDS  # ومع، بشأن
+            or has_tanween(doc, index))  # هدفاً
 
 
 # Titles that are family names as often (حسين الشيخ، عوض محمد الوزير، أمير خان متقي).
