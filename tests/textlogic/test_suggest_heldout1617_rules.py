@@ -258,3 +258,27 @@ def test_names_with_words_that_look_like_verbs_or_function_words_stay_whole(text
 )
 def test_an_organisation_after_a_bare_title_is_what_it_governs(text):
     assert "مصرف" not in of_type(text, "PERS")
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span"),
+    [
+        ("والتقى زعيم الحركة في مكتبه بالقدس لضمان دعمها", "مكتبه بالقدس"),
+        ("ويشترط الصندوق خفض دعم الكهرباء والوقود", "الصندوق خفض دعم الكهرباء"),
+        ("قد تنتهي القضية بعزل زعيم الحزب أوزغور أوزيل", "الحزب أوزغور أوزيل"),
+    ],
+)
+def test_a_generic_head_is_no_name(text, model_span):
+    assert _tidied(text, [(model_span, "ORG")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("القاهرة - البورصة نيوز أغلقت الشركة جولة التمويل", "البورصة نيوز"),
+        ("وقال رئيس الحكومة اللبنانية إن الجلسة ستعقد", "الحكومة اللبنانية"),
+        ("وأعلن الاتحاد السعودي لكرة القدم موعد المباراة", "الاتحاد السعودي لكرة القدم"),
+    ],
+)
+def test_a_definite_head_with_its_own_name_stays(text, name):
+    assert _tidied(text, [(name, "ORG")]) == {name: "ORG"}

@@ -181,6 +181,47 @@ def separate_bodies(doc: Doc, span: Suggestion) -> list[Suggestion]:
     return [span]
 
 
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+# Words that make an outlet's name of any word before them (البورصة نيوز، الخليج تايمز).
+_OUTLET_WORDS = frozenset(fold(w) for w in [
+    "نيوز", "تايمز", "بوست", "برس", "سيتي", "أونلاين", "إنفو", "ميديا", "بلس", "توداي",
+    "تيفي", "تي", "إف", "أف", "24",
+])
+
+
+def _head_of_its_own(doc: Doc, span: Suggestion, gazetteers: Gazetteers) -> bool:
+    """Is ``span`` (an ORG) only a generic head: a head with a pronoun (``مكتبه بالقدس``,
+    ``حكومتها``), or a definite head followed by an indefinite word, which cannot describe it
+    (``الصندوق خفض دعم الكهرباء``، ``المجلس مدينة بور``: the sentence goes on), or by a
+    person's name (``الحزب أوزغور أوزيل``)?  A head the lists hold as a name alone
+    (``الاتحاد`` the club) is kept."""
+    words = doc.words
+    first = doc.first_word_ending_after(span.start)
+    if first is None:
+        return False
+    raw = doc.text[span.start : words[first].end]
+    for suffix in _PRONOUNS:
+        if raw.endswith(suffix) and len(raw) > len(suffix) + 2:
+            stem = raw[: -len(suffix)]
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            if fold(stem) in _BODY_HEADS:
+                return True
+    if fold(raw) not in _DEFINITE_HEADS or first + 1 >= len(words):
+        return False
+    nxt = words[first + 1]
+    if nxt.end > span.end or not words[first].gap_is_space:
+        return False
+    listed = gazetteers.index.match_at(doc, first)
+    if listed is not None and listed[1] == words[first].end and listed[2].type == "ORG":
+        return False
+    folded = nxt.folded
+    if (folded.startswith(("ال", "لل")) or folded in _OUTLET_WORDS
+            or not all("\u0621" <= c <= "\u064a" for c in folded)):
+        return False  # (البورصة نيوز: an outlet's name)
+    hit = gazetteers.index.match_at(doc, first + 1)
+    return hit is None or hit[2].type in ("PERS", "OCC", "DATE")
+
+
 _RULERS = frozenset(fold(w) for w in [
     "الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام", "الرئيس",
 ])
@@ -216,6 +257,8 @@ def tidy_pooled(text: str, pooled: list[Suggestion], gazetteers: Gazetteers) -> 
             if s is None:
                 continue
         if s.type == "ORG":
+            if _head_of_its_own(doc, s, gazetteers):
+                continue
             tidied += separate_bodies(doc, before_a_person(doc, s, persons))
             continue
         tidied.append(s)
