@@ -151,12 +151,13 @@ def resolve(doc_id: str, text: str, entries: dict[str, list[str]]) -> list[tuple
     return spans
 
 
-def build(store_path: Path, folder: Path = FOLDER) -> list[dict]:
-    """Import ``folder``'s texts into a new store at ``store_path``, tag them, return the rows."""
+def build(store_path: Path, folder: Path = FOLDER, texts: Path | None = None) -> list[dict]:
+    """Import ``folder``'s texts (or ``texts``', for a second annotation of a set's texts)
+    into a new store at ``store_path``, tag them, return the rows."""
     annotations = tomllib.loads((folder / "annotations.toml").read_text(encoding="utf-8"))
     db = open_store(store_path)
     db.execute("PRAGMA synchronous = OFF")  # a build store: speed over crash safety
-    paths = [folder / "texts" / f"{doc_id}.txt" for doc_id in annotations]
+    paths = [(texts or folder / "texts") / f"{doc_id}.txt" for doc_id in annotations]
     report = import_paths(db, paths)
     if report.problems:
         raise AnnotationError("; ".join(str(p) for p in report.problems))
@@ -189,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, help="keep the gold store here (default: temporary)")
     parser.add_argument("--folder", type=Path, default=FOLDER,
                         help="the entity set (default tests/data/entities)")
+    parser.add_argument("--texts", type=Path,
+                        help="the texts' folder, when not FOLDER/texts (a second annotation)")
     parser.add_argument("--source", type=Path, default=DEVSET,
                         help="texts: the line-gold set to cut main stories from")
     parser.add_argument("--only", help="texts: comma-separated document ids")
@@ -200,10 +203,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.store:
             if args.store.exists():
                 sys.exit(f"{args.store}: exists; give a new path")
-            rows = build(args.store, args.folder)
+            rows = build(args.store, args.folder, args.texts)
         else:
             with tempfile.TemporaryDirectory() as tmp:
-                rows = build(Path(tmp) / "gold.sqlite", args.folder)
+                rows = build(Path(tmp) / "gold.sqlite", args.folder, args.texts)
     except AnnotationError as exc:
         print(f"make_entity_gold: {exc}", file=sys.stderr)
         return 1

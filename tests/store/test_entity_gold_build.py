@@ -59,3 +59,13 @@ def test_bad_annotations_are_named(tmp_path):
     # A bare surface inside a longer name of a no-nesting type is not tagged twice.
     assert script.resolve("d", "في قطاع غزة وغزة", {"GPE": ["قطاع غزة", "غزة"]}) == [
         (3, 11, "GPE"), (13, 16, "GPE")]
+
+
+@pytest.mark.parametrize("folder", ["entities_heldout21", "entities_heldout22", "entities_heldout23"])
+def test_second_annotation_is_rebuilt_from_its_annotations(tmp_path, folder):
+    """The independent second annotation of a set's texts (bench/agreement_bench.py)."""
+    script = _script()
+    path = ROOT / "tests" / "data" / folder
+    rows = script.build(tmp_path / "gold.sqlite", path / "second", path / "texts")
+    assert script.gold_lines(rows) == (path / "second" / "gold.jsonl").read_text(encoding="utf-8")
+    assert {r["id"] for r in rows} == {p.stem for p in (path / "texts").glob("*.txt")}
