@@ -8,7 +8,7 @@ import pytest
 from fasl.textlogic.suggest import suggest
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import default_gazetteers
-from fasl.textlogic.suggest.pooled import person_before_outlet, tidy_pooled
+from fasl.textlogic.suggest.pooled import trim_person, tidy_pooled
 from suggesttypes import of_type
 
 
@@ -73,7 +73,7 @@ def test_the_rules_own_body_takes_its_seat():
 )
 def test_a_name_ends_before_the_outlet_it_spoke_to(text, model_span, person):
     doc = Doc.of(text)
-    cut = person_before_outlet(doc, _pooled(text, model_span))
+    cut = trim_person(doc, _pooled(text, model_span))
     assert text[cut.start : cut.end] == person
 
 
@@ -86,7 +86,7 @@ def test_a_name_ends_before_the_outlet_it_spoke_to(text, model_span, person):
 )
 def test_a_name_with_a_lam_word_of_its_own_is_kept(text, name):
     span = _pooled(text, name)
-    assert person_before_outlet(Doc.of(text), span) == span
+    assert trim_person(Doc.of(text), span) == span
 
 
 def test_the_shipped_model_runs_through_the_tidying():
@@ -147,7 +147,7 @@ def test_a_name_with_and_or_a_genitive_head_stays_whole(text):
     ],
 )
 def test_words_around_a_name_that_are_no_part_of_it(text, model_span, person):
-    cut = person_before_outlet(Doc.of(text), _pooled(text, model_span), default_gazetteers())
+    cut = trim_person(Doc.of(text), _pooled(text, model_span), default_gazetteers())
     assert text[cut.start : cut.end] == person
 
 
@@ -161,7 +161,7 @@ def test_words_around_a_name_that_are_no_part_of_it(text, model_span, person):
 )
 def test_a_title_that_is_a_family_name_stays_in_it(text, name):
     span = _pooled(text, name)
-    assert person_before_outlet(Doc.of(text), span, default_gazetteers()) == span
+    assert trim_person(Doc.of(text), span, default_gazetteers()) == span
 
 
 def test_kabul_is_not_kaf_and_apple():
@@ -231,7 +231,7 @@ def test_an_organisation_inside_another_is_not_offered_apart():
     ],
 )
 def test_the_sentence_after_a_name_is_not_part_of_it(text, model_span, person):
-    cut = person_before_outlet(Doc.of(text), _pooled(text, model_span), default_gazetteers())
+    cut = trim_person(Doc.of(text), _pooled(text, model_span), default_gazetteers())
     assert text[cut.start : cut.end] == person
 
 
@@ -246,7 +246,7 @@ def test_the_sentence_after_a_name_is_not_part_of_it(text, model_span, person):
 )
 def test_names_with_words_that_look_like_verbs_or_function_words_stay_whole(text, name):
     span = _pooled(text, name)
-    assert person_before_outlet(Doc.of(text), span, default_gazetteers()) == span
+    assert trim_person(Doc.of(text), span, default_gazetteers()) == span
 
 
 @pytest.mark.parametrize(
