@@ -33,7 +33,8 @@ def _script():
                                     "entities_heldout17", "entities_heldout18",
                                     "entities_heldout19", "entities_heldout20",
                                     "entities_heldout21", "entities_heldout22",
-                                    "entities_heldout23"])
+                                    "entities_heldout23", "entities_heldout24",
+                                    "entities_heldout25", "entities_heldout26"])
 def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path, folder):
     script = _script()
     path = ROOT / "tests" / "data" / folder

@@ -32,7 +32,9 @@ FOLDERS = (DATA / "entities", DATA / "entities_heldout",  # development and held
            DATA / "entities_heldout16", DATA / "entities_heldout17",
            DATA / "entities_heldout18", DATA / "entities_heldout19",
            DATA / "entities_heldout20", DATA / "entities_heldout21",
-           DATA / "entities_heldout22", DATA / "entities_heldout23")
+           DATA / "entities_heldout22", DATA / "entities_heldout23",
+           DATA / "entities_heldout24", DATA / "entities_heldout25",
+           DATA / "entities_heldout26")
 RECORDS = [dict(json.loads(line), _folder=folder) for folder in FOLDERS for line in
            (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 NO_NESTING_INSIDE = {"PERS", "GPE", "LOC", "NORP", "DATE"}
@@ -62,7 +64,10 @@ def _text(record: dict) -> str:
                           (DATA / "entities_heldout20", 30, 1150),
                           (DATA / "entities_heldout21", 30, 1450),
                           (DATA / "entities_heldout22", 30, 1250),
-                          (DATA / "entities_heldout23", 30, 1400)])
+                          (DATA / "entities_heldout23", 30, 1400),
+                          (DATA / "entities_heldout24", 30, 1200),
+                          (DATA / "entities_heldout25", 30, 1250),
+                          (DATA / "entities_heldout26", 30, 1100)])
 def test_set_size_and_files(folder, documents, entities):
     records = [r for r in RECORDS if r["_folder"] == folder]
     ids = [r["id"] for r in records]
