@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fasl.textlogic.suggest import suggest
+from fasl.textlogic.suggest import SOURCES, suggest
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import default_gazetteers
 from fasl.textlogic.suggest.pooled import trim_person, tidy_pooled
@@ -282,3 +282,22 @@ def test_a_generic_head_is_no_name(text, model_span):
 )
 def test_a_definite_head_with_its_own_name_stays(text, name):
     assert _tidied(text, [(name, "ORG")]) == {name: "ORG"}
+
+
+# The operating point with the model (suggest's CONFIRMED_TYPES and MODEL_TYPE_FLOORS).
+
+_COMMITTEE = "وأحال المجلس تعديلات الضريبة العقارية إلى لجنة الخطة والموازنة لدراستها"
+
+
+def test_a_rule_organisation_the_model_does_not_confirm_is_not_offered():
+    text = _COMMITTEE
+    assert [text[s.start : s.end] for s in suggest(text, sources=("gazetteers", "patterns"))] == [
+        "لجنة الخطة والموازنة"]
+    assert suggest(text, sources=SOURCES) == []
+
+
+def test_what_reviewers_tagged_is_offered_whatever_the_model_says():
+    text = _COMMITTEE
+    found = suggest(text, sources=SOURCES, learned={"لجنة الخطة والموازنة": {"ORG": 3}})
+    assert [(text[s.start : s.end], s.type, s.source) for s in found] == [
+        ("لجنة الخطة والموازنة", "ORG", "learned")]
