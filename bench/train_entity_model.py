@@ -1,14 +1,17 @@
 """Train the learned entity model (a CRF) on the gold entity sets, and measure it honestly.
 
     # rebuild the shipped model (resources/models/entities.crfsuite) from every set but the
-    # blind ones (entities_heldout24, 25 and 26):
+    # blind ones (entities_heldout27, 28 and 29):
     /work/venv/bin/python bench/train_entity_model.py build
     # leave-one-set-out: train on every non-blind set but one, score rules / model / both
     /work/venv/bin/python bench/train_entity_model.py loso [--folds entities_heldout8 ...]
-    # the one blind run: train on all non-blind sets, score on entities_heldout24 to 26
+    # the one blind run: train on all non-blind sets, score on entities_heldout27 to 29
     /work/venv/bin/python bench/train_entity_model.py blind
     # ms per document for suggest() with and without the shipped model
     /work/venv/bin/python bench/train_entity_model.py timing
+    # operating points (which rule spans the model must confirm, per-type floors), scored on
+    # --folds with a model trained without them
+    /work/venv/bin/python bench/train_entity_model.py points --folds entities_heldout24 ...
 
 Scores are exact spans (span and type equal a gold entity's), as in bench/suggest_bench.py,
 whose reading and scoring this script imports.  The rule sources were tuned on most of the
@@ -33,10 +36,10 @@ from fasl.textlogic.suggest.model import (
 from suggest_bench import ROOT, Doc, Score, _prf, load
 
 DATA = ROOT / "tests" / "data"
-# Sets 9-23 were blind until each was measured once and studied (their READMEs say when);
+# Sets 9-26 were blind until each was measured once and studied (their READMEs say when);
 # since then they train the model too.  The blind ones are left out of everything here.
-BLIND = ("entities_heldout24", "entities_heldout25", "entities_heldout26")
-TRAIN_SETS = ("entities", "entities_heldout", *(f"entities_heldout{n}" for n in range(2, 24)))
+BLIND = ("entities_heldout27", "entities_heldout28", "entities_heldout29")
+TRAIN_SETS = ("entities", "entities_heldout", *(f"entities_heldout{n}" for n in range(2, 27)))
 SHOWN = ("PERS", "ORG", "GPE", "DATE")
 _RULES: dict[str, list] = {}
 
@@ -188,9 +191,50 @@ def timing(args) -> None:
         print(f"suggest(sources={'+'.join(sources)}): {per:.1f} ms per document")
 
 
+# Operating points for suggest() with the model (its CONFIRMED_TYPES and MODEL_TYPE_FLOORS):
+# which rule types the model must confirm, and per-type floors for its own spans.
+POINTS = {
+    "pooled, model >= 0.5 (before 2026-12-02)": ((), {}),
+    "rule ORG confirmed": (("ORG",), {}),
+    "rule ORG confirmed, model ORG >= 0.7": (("ORG",), {"ORG": 0.7}),
+    "rule ORG/PERS confirmed, model ORG >= 0.7, PERS >= 0.6 (shipped)":
+        (("ORG", "PERS"), {"ORG": 0.7, "PERS": 0.6}),
+    "model ORG >= 0.7 only": ((), {"ORG": 0.7}),
+}
+
+
+def points(args) -> None:
+    """Train on every non-blind set but the --folds, score each operating point on them."""
+    from fasl.textlogic.suggest.gazetteer import default_gazetteers
+    from fasl.textlogic.suggest.pooled import tidy_pooled
+
+    names = [n for n in TRAIN_SETS if n not in args.folds]
+    with tempfile.TemporaryDirectory() as tmp:
+        model = train(names, Path(tmp) / "points.crfsuite", True)
+    docs = docs_of(args.folds)
+    runs = [(d, rules_of(d.text)) for d in docs]
+    runs = [(d, rules, [s for s in model.find(d.text, rules=rules) if s.confidence >= 0.5])
+            for d, rules in runs]
+    print(f"### {', '.join(args.folds)} ({len(docs)} documents), the model trained on the other "
+          f"{len(names)} non-blind sets\n")
+    print(HEAD)
+    for label, (confirmed_types, floors) in POINTS.items():
+        score = Score()
+        for doc, rules, found in runs:
+            confirmed = {(s.start, s.end, s.type) for s in found}
+            kept_rules = [s for s in rules if s.type not in confirmed_types
+                          or (s.start, s.end, s.type) in confirmed]
+            kept = [s for s in found if s.confidence >= floors.get(s.type, 0.5)]
+            out = tidy_pooled(doc.text, combine_model(kept_rules, kept, "merge"),
+                              default_gazetteers())
+            score.add(doc, [(s.start, s.end, s.type) for s in out])
+        print(row(label, score))
+    print()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("command", choices=("loso", "build", "blind", "timing"))
+    parser.add_argument("command", choices=("loso", "build", "blind", "timing", "points"))
     parser.add_argument("--folds", nargs="+",
                         default=["entities_heldout6", "entities_heldout7", "entities_heldout8"])
     parser.add_argument("--c1", type=float, default=DEFAULTS["c1"])
@@ -207,7 +251,8 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, help="build: write here instead")
     args = parser.parse_args(argv)
     print(f"command: train_entity_model.py {' '.join(argv or sys.argv[1:])}\n")
-    {"loso": loso, "build": build, "blind": blind, "timing": timing}[args.command](args)
+    {"loso": loso, "build": build, "blind": blind, "timing": timing,
+     "points": points}[args.command](args)
     return 0
 
 

@@ -75,7 +75,7 @@ MODEL_FLOOR = 0.5
 # saw (16-17, 21-23, 24-26, each with a model trained without it) those were right about one
 # time in two, and its own ORG under 0.7 and PERS under 0.6 less often.  Dropping them took
 # ORG precision from 0.84-0.88 to 0.87-0.92 and PERS from 0.89-0.92 to 0.92-0.93, for ORG
-# recall 0.79 to 0.73, at the same micro F1 (bench/suggest_bench.py --gold, and
+# recall 0.79 to 0.73, at the same micro F1 (bench/train_entity_model.py points;
 # resources/models/README.md).  Reviewers' own strings (learned) are never dropped.
 CONFIRMED_TYPES = frozenset({"ORG", "PERS"})
 MODEL_TYPE_FLOORS = {"ORG": 0.7, "PERS": 0.6}
