@@ -34,7 +34,9 @@ def _script():
                                     "entities_heldout19", "entities_heldout20",
                                     "entities_heldout21", "entities_heldout22",
                                     "entities_heldout23", "entities_heldout24",
-                                    "entities_heldout25", "entities_heldout26"])
+                                    "entities_heldout25", "entities_heldout26",
+                                    "entities_heldout27", "entities_heldout28",
+                                    "entities_heldout29"])
 def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path, folder):
     script = _script()
     path = ROOT / "tests" / "data" / folder

@@ -34,7 +34,8 @@ FOLDERS = (DATA / "entities", DATA / "entities_heldout",  # development and held
            DATA / "entities_heldout20", DATA / "entities_heldout21",
            DATA / "entities_heldout22", DATA / "entities_heldout23",
            DATA / "entities_heldout24", DATA / "entities_heldout25",
-           DATA / "entities_heldout26")
+           DATA / "entities_heldout26", DATA / "entities_heldout27",
+           DATA / "entities_heldout28", DATA / "entities_heldout29")
 RECORDS = [dict(json.loads(line), _folder=folder) for folder in FOLDERS for line in
            (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 NO_NESTING_INSIDE = {"PERS", "GPE", "LOC", "NORP", "DATE"}
@@ -67,7 +68,10 @@ def _text(record: dict) -> str:
                           (DATA / "entities_heldout23", 30, 1400),
                           (DATA / "entities_heldout24", 30, 1200),
                           (DATA / "entities_heldout25", 30, 1250),
-                          (DATA / "entities_heldout26", 30, 1100)])
+                          (DATA / "entities_heldout26", 30, 1100),
+                          (DATA / "entities_heldout27", 30, 1200),
+                          (DATA / "entities_heldout28", 30, 1150),
+                          (DATA / "entities_heldout29", 30, 1400)])
 def test_set_size_and_files(folder, documents, entities):
     records = [r for r in RECORDS if r["_folder"] == folder]
     ids = [r["id"] for r in records]
