@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from fasl.gui import cli_care
 from fasl.gui.cli import CliError
 
 BAR_WIDTH = 30
@@ -54,7 +55,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     report = SuggestReport()
     try:
         suggest_store(db, reviewer, args.sources, progress=_bar(sys.stderr) if tty else None,
-                      report=report)
+                      report=report, jobs=args.jobs)
     except KeyboardInterrupt:
         if tty:
             sys.stderr.write("\n")
@@ -86,5 +87,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     sub.add_argument("--reviewer", help="whose suggestions (default: the store's only reviewer)")
     sub.add_argument("--sources", type=_sources, default=SOURCES, metavar="LIST",
                      help=f"comma-separated, any of {','.join(SOURCES)} (default: all)")
+    cli_care.add_jobs_argument(sub, "compute the suggestions")
     sub.set_defaults(func=cmd_suggest)
     return sub

@@ -98,3 +98,17 @@ def test_the_terminal_bar_shows_count_rate_and_new_suggestions():
     assert "1/4" in frames[0] and "docs/s" in frames[0] and "7 new" in frames[0]
     assert frames[1].startswith("suggesting [" + "#" * BAR_WIDTH + "]")
     assert "4/4" in frames[1] and "9 new" in frames[1]
+
+
+def test_jobs_gives_the_same_suggestions(tmp_path, store, capsys):
+    serial, parallel = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
+    for path in (serial, parallel):
+        assert main(["import", str(path), str(SAMPLES)]) == 0
+    assert main(["suggest", str(serial), "--reviewer", "salma"]) == 0
+    assert main(["suggest", str(parallel), "--reviewer", "salma", "--jobs", "2"]) == 0
+    summaries = [line.split(": ", 1)[1].split(" (")[0]
+                 for line in capsys.readouterr().err.strip().splitlines()[-2:]]
+    assert summaries[0] == summaries[1] and summaries[0].split()[0] != "0"
+    spans = [{d: [(e.start, e.end, e.type, e.state) for e in ents]
+              for d, ents in _pending(path, "salma").items()} for path in (serial, parallel)]
+    assert spans[0] == spans[1]

@@ -209,3 +209,32 @@ def test_learned_index_weighs_tags_against_untagged_occurrences(db, tmp_path):
     report = suggest_store(db, "omar", ["learned"])
     assert report.learned == 2
     assert _live(db, ids[4], "omar") == []
+
+
+def test_worker_processes_give_the_store_one_process_gives(db, docs, tmp_path):
+    """``jobs=2`` computes the suggestions in spawned processes; the store must come out
+    row for row as with one process, learned strings included."""
+    from fasl.store.db import open_store
+
+    ensure_reviewer(db, "lina")
+    add_entity(db, docs[0], "lina", 12, 12 + len(NAME), "PERS", NAME)
+    other = open_store(tmp_path / "copy.sqlite")
+    for table in db.table_names():
+        if table.startswith("sqlite_") or "_fts" in table:
+            continue
+        rows = list(db[table].rows)
+        if rows:
+            other[table].insert_all(rows, replace=True)
+    one = suggest_store(db, "omar", batch=2)
+    two = suggest_store(other, "omar", batch=2, jobs=2)
+    assert (two.done, two.added, two.learned) == (one.done, one.added, one.learned)
+    assert one.learned > 0 and one.added > 10
+    assert {d: _live(other, d, "omar") for d in docs} == {d: _live(db, d, "omar") for d in docs}
+
+
+def test_cancel_with_worker_processes_keeps_what_was_done(db, docs):
+    calls = iter(range(100))
+    report = suggest_store(db, "omar", batch=2, jobs=2, cancelled=lambda: next(calls) >= 3)
+    assert report.cancelled and report.done == 3
+    assert all(get_entities(db, d, "omar") == [] for d in docs[3:])
+    assert suggest_store(db, "omar", jobs=2).done == 5
