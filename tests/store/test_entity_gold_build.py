@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# every entity gold set (tests/textlogic/test_entity_devset.py checks their consistency)
+ENTITY_SETS = ("entities", "entities_heldout", *(f"entities_heldout{n}" for n in range(2, 30)))
 
 
 def _script():
@@ -22,21 +24,7 @@ def _script():
     return module
 
 
-@pytest.mark.parametrize("folder", ["entities", "entities_heldout", "entities_heldout2",
-                                    "entities_heldout3", "entities_heldout4",
-                                    "entities_heldout5", "entities_heldout6",
-                                    "entities_heldout7", "entities_heldout8",
-                                    "entities_heldout9", "entities_heldout10",
-                                    "entities_heldout11", "entities_heldout12",
-                                    "entities_heldout13", "entities_heldout14",
-                                    "entities_heldout15", "entities_heldout16",
-                                    "entities_heldout17", "entities_heldout18",
-                                    "entities_heldout19", "entities_heldout20",
-                                    "entities_heldout21", "entities_heldout22",
-                                    "entities_heldout23", "entities_heldout24",
-                                    "entities_heldout25", "entities_heldout26",
-                                    "entities_heldout27", "entities_heldout28",
-                                    "entities_heldout29"])
+@pytest.mark.parametrize("folder", ENTITY_SETS)
 def test_gold_jsonl_is_rebuilt_from_the_annotations(tmp_path, folder):
     script = _script()
     path = ROOT / "tests" / "data" / folder

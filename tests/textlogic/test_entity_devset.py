@@ -21,21 +21,9 @@ from fasl.textlogic.typesets import shipped_typeset
 from fasl.textlogic.words import word_bounds, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FOLDERS = (DATA / "entities", DATA / "entities_heldout",  # development and held-out sets
-           DATA / "entities_heldout2", DATA / "entities_heldout3",
-           DATA / "entities_heldout4", DATA / "entities_heldout5",
-           DATA / "entities_heldout6", DATA / "entities_heldout7",
-           DATA / "entities_heldout8", DATA / "entities_heldout9",
-           DATA / "entities_heldout10", DATA / "entities_heldout11",
-           DATA / "entities_heldout12", DATA / "entities_heldout13",
-           DATA / "entities_heldout14", DATA / "entities_heldout15",
-           DATA / "entities_heldout16", DATA / "entities_heldout17",
-           DATA / "entities_heldout18", DATA / "entities_heldout19",
-           DATA / "entities_heldout20", DATA / "entities_heldout21",
-           DATA / "entities_heldout22", DATA / "entities_heldout23",
-           DATA / "entities_heldout24", DATA / "entities_heldout25",
-           DATA / "entities_heldout26", DATA / "entities_heldout27",
-           DATA / "entities_heldout28", DATA / "entities_heldout29")
+# development and held-out sets, in the order they were written
+ENTITY_SETS = ("entities", "entities_heldout", *(f"entities_heldout{n}" for n in range(2, 30)))
+FOLDERS = tuple(DATA / name for name in ENTITY_SETS)
 RECORDS = [dict(json.loads(line), _folder=folder) for folder in FOLDERS for line in
            (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 NO_NESTING_INSIDE = {"PERS", "GPE", "LOC", "NORP", "DATE"}
