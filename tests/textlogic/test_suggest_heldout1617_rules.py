@@ -301,3 +301,9 @@ def test_what_reviewers_tagged_is_offered_whatever_the_model_says():
     found = suggest(text, sources=SOURCES, learned={"لجنة الخطة والموازنة": {"ORG": 3}})
     assert [(text[s.start : s.end], s.type, s.source) for s in found] == [
         ("لجنة الخطة والموازنة", "ORG", "learned")]
+
+
+def test_high_level_is_no_name():
+    # (seen on the first sample article: رفيع is also a given name)
+    text = "في أول زيارة يقوم بها مسؤول سوري رفيع المستوى من الحكومة الجديدة"
+    assert trim_person(Doc.of(text), _pooled(text, "رفيع المستوى"), default_gazetteers()) is None

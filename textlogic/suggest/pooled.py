@@ -64,6 +64,9 @@ _FUNCTION_WORDS = frozenset(fold(w) for w in [
 ])
 # Words the model takes in before a name after a title (الرئيس الفلبيني السابق رودريغو).
 _BEFORE_A_NAME = frozenset(fold(w) for w in ["السابق", "الأسبق", "الراحل"])
+# "High-level" (مسؤول سوري رفيع المستوى، وفد رفيع المستوى): رفيع is also a given name, so
+# the phrase looks like one; no name holds المستوى.
+_NO_NAME_HOLDS = frozenset(fold(w) for w in ["المستوى"])
 
 
 # The sentence's verb after its subject's name (وصف يائير لبيد الموازنة، بنيامين نتنياهو
@@ -121,6 +124,9 @@ def trim_person(doc: Doc, span: Suggestion,
     if first is None:
         return span
     words = doc.words
+    last = doc.first_word_ending_after(span.end - 1)
+    if last is not None and any(w.folded in _NO_NAME_HOLDS for w in words[first : last + 1]):
+        return None
     start = first
     while (start < len(words) and words[start].end < span.end
            and (words[start].folded in _BEFORE_A_NAME
