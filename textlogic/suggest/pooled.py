@@ -75,9 +75,10 @@ _SENTENCE_VERBS = frozenset(fold(w) for stem in [
     "قال", "أكد", "أعلن", "أوضح", "أضاف", "أشار", "كشف", "توقع", "صرح", "اعتبر", "شدد",
     "لفت", "ذكر", "أفاد", "دعا", "تابع", "ختم", "التقى", "استقبل", "بحث", "زار", "وصل",
     "غادر", "أبلغ", "حذر", "حذّر", "اشترط", "أكمل", "وصف", "انتقد", "رحب", "طالب", "نفى",
-    "وقع", "افتتح", "أصدر", "قرر", "أبدى", "أجرى", "ترأس", "تسلم", "سلم", "أحرز", "سجل",
+    "وقع", "افتتح", "أصدر", "قرر", "أبدى", "ترأس", "تسلم", "سلم", "أحرز", "سجل",
     "قاد", "حقق", "أنهى", "تعهد", "هدد", "اتهم", "أدان", "ناقش", "عرض", "قدم", "تلقى",
-    "أرسل", "أمر", "وجه", "أعرب", "نقل", "جدد", "أجاب", "رد", "عاد", "أنقذ",
+    "أرسل", "أمر", "وجه", "أعرب", "نقل", "جدد", "أجاب", "رد", "عاد", "أنقذ", "مول",
+    "وزع", "نظم", "أطلق", "دشن",
 ] for w in (stem, stem[:-1] + "ت" if stem.endswith("ى") else stem + "ت")) | frozenset(
     # the same in the present, as headlines write it (أنس جابر تعود، مصطفى يلتقي)
     fold(p + stem) for p in ("ي", "ت") for stem in [
@@ -155,7 +156,8 @@ def _after_waw(text: str, start: int) -> int:
     return pos
 
 
-def separate_bodies(doc: Doc, span: Suggestion) -> list[Suggestion]:
+def separate_bodies(doc: Doc, span: Suggestion,
+                    gazetteers: Gazetteers | None = None) -> list[Suggestion]:
     """``span`` (an ORG) cut where a second body begins inside it, each part an ORG of two
     words or more (a lone definite head is no name); unchanged when none begins."""
     words = doc.words
@@ -173,7 +175,10 @@ def separate_bodies(doc: Doc, span: Suggestion) -> list[Suggestion]:
             cut = _after_waw(doc.text, words[index].start)
         elif folded in _DEFINITE_HEADS and words[index - 1].folded.startswith("ال"):
             cut = words[index].start
-        if cut is None and has_tanween(doc, index):
+        if cut is None and (has_tanween(doc, index) or folded in _SENTENCE_VERBS
+                            or (index - first >= 2 and _a_title(doc, index, gazetteers))):
+            # the sentence goes on: a tanween word, its verb (الهيئة الطبية الدولية موّلت),
+            # or a listed title (النيابة العامة المدعي العام)
             return [Suggestion(span.start, words[index - 1].end, span.type, span.source,
                                span.confidence)]
         if cut is not None:
@@ -183,7 +188,7 @@ def separate_bodies(doc: Doc, span: Suggestion) -> list[Suggestion]:
             parts = [left] if index - first >= 2 or words[first].folded not in _BODY_HEADS \
                 else []
             if doc.first_word_ending_after(span.end - 1) != index:  # two words or more
-                parts += separate_bodies(doc, right)
+                parts += separate_bodies(doc, right, gazetteers)
             return parts
         index += 1
     return [span]
@@ -267,7 +272,7 @@ def tidy_pooled(text: str, pooled: list[Suggestion], gazetteers: Gazetteers) -> 
         if s.type == "ORG":
             if _head_of_its_own(doc, s, gazetteers):
                 continue
-            tidied += separate_bodies(doc, before_a_person(doc, s, persons))
+            tidied += separate_bodies(doc, before_a_person(doc, s, persons), gazetteers)
             continue
         tidied.append(s)
     seated = courts_with_seat(doc, tidied, gazetteers)
