@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # every entity gold set (tests/textlogic/test_entity_devset.py checks their consistency)
-ENTITY_SETS = ("entities", "entities_heldout", *(f"entities_heldout{n}" for n in range(2, 30)))
+ENTITY_SETS = ("entities", "entities_heldout", *(f"entities_heldout{n}" for n in range(2, 33)))
 
 
 def _script():

@@ -22,7 +22,7 @@ from fasl.textlogic.words import word_bounds, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # development and held-out sets, in the order they were written
-ENTITY_SETS = ("entities", "entities_heldout", *(f"entities_heldout{n}" for n in range(2, 30)))
+ENTITY_SETS = ("entities", "entities_heldout", *(f"entities_heldout{n}" for n in range(2, 33)))
 FOLDERS = tuple(DATA / name for name in ENTITY_SETS)
 RECORDS = [dict(json.loads(line), _folder=folder) for folder in FOLDERS for line in
            (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -59,7 +59,10 @@ def _text(record: dict) -> str:
                           (DATA / "entities_heldout26", 30, 1100),
                           (DATA / "entities_heldout27", 30, 1200),
                           (DATA / "entities_heldout28", 30, 1150),
-                          (DATA / "entities_heldout29", 30, 1400)])
+                          (DATA / "entities_heldout29", 30, 1400),
+                          (DATA / "entities_heldout30", 30, 1200),
+                          (DATA / "entities_heldout31", 30, 1150),
+                          (DATA / "entities_heldout32", 30, 1200)])
 def test_set_size_and_files(folder, documents, entities):
     records = [r for r in RECORDS if r["_folder"] == folder]
     ids = [r["id"] for r in records]
