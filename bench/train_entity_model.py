@@ -206,6 +206,7 @@ POINTS = {
 def points(args) -> None:
     """Train on every non-blind set but the --folds, score each operating point on them."""
     from fasl.textlogic.suggest.gazetteer import default_gazetteers
+    from fasl.textlogic.suggest.base import Doc as Words
     from fasl.textlogic.suggest.pooled import tidy_pooled
 
     names = [n for n in TRAIN_SETS if n not in args.folds]
@@ -225,7 +226,7 @@ def points(args) -> None:
             kept_rules = [s for s in rules if s.type not in confirmed_types
                           or (s.start, s.end, s.type) in confirmed]
             kept = [s for s in found if s.confidence >= floors.get(s.type, 0.5)]
-            out = tidy_pooled(doc.text, combine_model(kept_rules, kept, "merge"),
+            out = tidy_pooled(Words.of(doc.text), combine_model(kept_rules, kept, "merge"),
                               default_gazetteers())
             score.add(doc, [(s.start, s.end, s.type) for s in out])
         print(row(label, score))

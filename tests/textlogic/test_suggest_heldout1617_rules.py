@@ -20,7 +20,7 @@ def _pooled(text, surface, type_="PERS"):
 def _tidied(text, spans):
     pooled = [_pooled(text, surface, type_) for surface, type_ in spans]
     return {text[s.start : s.end]: s.type
-            for s in tidy_pooled(text, pooled, default_gazetteers())}
+            for s in tidy_pooled(Doc.of(text), pooled, default_gazetteers())}
 
 
 @pytest.mark.parametrize(

@@ -106,8 +106,11 @@ def suggest(
     Returns:
         Suggestions sorted by start (outer span first), offsets in code points.
     """
-    rules = rule_suggest(text, sources, learned, gazetteers, min_confidence)
-    if "model" not in sources or not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not text:
+        return []
+    doc = Doc.of(text)  # once, for the rules and for tidying the pooled spans
+    rules = _rule_suggest(doc, sources, learned, gazetteers, min_confidence)
+    if "model" not in sources:
         return rules
     model = model or default_model()
     # Reuse the rules' own output as the model's input when it is what it was trained on.
@@ -115,7 +118,7 @@ def suggest(
     stacked = None
     if model.stacking:
         stacked = (rules if plain and gazetteers is None and min_confidence == MIN_SHOWN
-                   else rule_suggest(text, STACKED_SOURCES))
+                   else _rule_suggest(doc, STACKED_SOURCES))
     found = [s for s in model.find(text, rules=stacked, gazetteers=gazetteers)
              if s.confidence >= max(min_confidence, MODEL_FLOOR)]
     confirmed = {(s.start, s.end, s.type) for s in found}
@@ -127,7 +130,7 @@ def suggest(
     pooled = combine_model(rules, found, "merge")
     if "patterns" not in sources:
         return pooled
-    return tidy_pooled(text, pooled, gazetteers or default_gazetteers())
+    return tidy_pooled(doc, pooled, gazetteers or default_gazetteers())
 
 
 def rule_suggest(
@@ -156,7 +159,18 @@ def rule_suggest(
     """
     if not isinstance(text, str) or not text:
         return []
-    doc = Doc.of(text)
+    return _rule_suggest(Doc.of(text), sources, learned, gazetteers, min_confidence)
+
+
+def _rule_suggest(
+    doc: Doc,
+    sources: Collection[str] = RULE_SOURCES,
+    learned: Learned | LearnedIndex | None = None,
+    gazetteers: Gazetteers | None = None,
+    min_confidence: float = MIN_SHOWN,
+) -> list[Suggestion]:
+    """`rule_suggest` on a document already cut into words."""
+    text = doc.text
     found: list[Suggestion] = []
     if "learned" in sources and learned:
         # A learned one-word name that is also a common noun (الصحة) only where it

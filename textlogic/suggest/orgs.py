@@ -17,6 +17,7 @@ proclitics (``باتحاد الصناعات`` → ``اتحاد الصناعات`
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 
 from fasl.textlogic.clitics import clitic_splits
 from fasl.textlogic.normalize import fold, fold_with_offsets
@@ -490,11 +491,14 @@ def refine_listed_organisations(doc: Doc, found: list[Suggestion],
     return out
 
 
-def drop_nested_organisations(found: list[Suggestion]) -> list[Suggestion]:
+def drop_nested_organisations(found: list[Suggestion],
+                              sources: Collection[str] | None = ("gazetteers", "learned"),
+                              ) -> list[Suggestion]:
     """A listed or learned organisation inside a longer organisation's name is not offered
     on its own: ``منظمة اليونسكو``, ``جمعية الهلال الأحمر السوداني``, ``مكتب الأمم المتحدة
-    لتنسيق الشؤون الإنسانية`` are one organisation each to the annotators (every entity set
-    tags the inner name in under one case in ten)."""
+    لتنسيق الشؤون الإنسانية`` are one organisation each to the annotators (the sets rarely
+    tag the inner name).  ``sources``: whose inner organisations go (None: any source's, as
+    for the model's spans pooled with the rules)."""
     outers = sorted((s.start, s.end) for s in found if s.type == "ORG")
     if len(outers) < 2:
         return found
@@ -505,7 +509,7 @@ def drop_nested_organisations(found: list[Suggestion]) -> list[Suggestion]:
         return any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end)
                    for a, b in outers[max(0, at - 8) : at])
 
-    return [s for s in found if not (s.type == "ORG" and s.source in ("gazetteers", "learned")
+    return [s for s in found if not (s.type == "ORG" and (sources is None or s.source in sources)
                                      and inside(s))]
 
 

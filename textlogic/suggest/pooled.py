@@ -24,13 +24,15 @@ held-out set after its blind measurement; tests/textlogic/test_suggest_heldout16
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
 from fasl.textlogic.suggest.merge import merge
-from fasl.textlogic.suggest.namedorgs import courts_with_seat
+from fasl.textlogic.suggest.namedorgs import _RULER_TITLES, courts_with_seat
 from fasl.textlogic.suggest.names import has_tanween
-from fasl.textlogic.suggest.orgs import HEADS, SECOND_HEADS
+from fasl.textlogic.suggest.orgs import HEADS, SECOND_HEADS, drop_nested_organisations
 
 # Heads of an outlet's name that a glued ل takes before it (قال لموقع «...» إن).
 _OUTLET_HEADS = frozenset(fold("ل" + w) for w in [
@@ -145,7 +147,7 @@ def trim_person(doc: Doc, span: Suggestion,
         return span
     if index - 1 < start:
         return None
-    return Suggestion(begin, end, span.type, span.source, span.confidence)
+    return replace(span, start=begin, end=end)
 
 
 def _after_waw(text: str, start: int) -> int:
@@ -169,8 +171,7 @@ def separate_bodies(doc: Doc, span: Suggestion,
         folded = words[index].folded
         cut = None
         if folded[:1] == _WAW and folded[1:] in _OFFICE_HEADS:
-            return [Suggestion(span.start, words[index - 1].end, span.type, span.source,
-                               span.confidence)]
+            return [replace(span, end=words[index - 1].end)]
         if folded[:1] == _WAW and folded[1:] in _BODY_HEADS:
             cut = _after_waw(doc.text, words[index].start)
         elif folded in _DEFINITE_HEADS and words[index - 1].folded.startswith("ال"):
@@ -179,12 +180,10 @@ def separate_bodies(doc: Doc, span: Suggestion,
                             or (index - first >= 2 and _a_title(doc, index, gazetteers))):
             # the sentence goes on: a tanween word, its verb (الهيئة الطبية الدولية موّلت),
             # or a listed title (النيابة العامة المدعي العام)
-            return [Suggestion(span.start, words[index - 1].end, span.type, span.source,
-                               span.confidence)]
+            return [replace(span, end=words[index - 1].end)]
         if cut is not None:
-            left = Suggestion(span.start, words[index - 1].end, span.type, span.source,
-                              span.confidence)
-            right = Suggestion(cut, span.end, span.type, span.source, span.confidence)
+            left = replace(span, end=words[index - 1].end)
+            right = replace(span, start=cut)
             parts = [left] if index - first >= 2 or words[first].folded not in _BODY_HEADS \
                 else []
             if doc.first_word_ending_after(span.end - 1) != index:  # two words or more
@@ -235,9 +234,7 @@ def _head_of_its_own(doc: Doc, span: Suggestion, gazetteers: Gazetteers) -> bool
     return hit is None or hit[2].type in ("PERS", "OCC", "DATE")
 
 
-_RULERS = frozenset(fold(w) for w in [
-    "الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام", "الرئيس",
-])
+_RULERS = _RULER_TITLES | {fold("الرئيس")}
 
 
 def before_a_person(doc: Doc, span: Suggestion, persons: list[Suggestion]) -> Suggestion:
@@ -254,14 +251,12 @@ def before_a_person(doc: Doc, span: Suggestion, persons: list[Suggestion]) -> Su
             continue
         before = doc.words[at - 1].folded
         if before.startswith(("ال", "لل")) and before not in _RULERS:
-            return Suggestion(span.start, doc.words[at - 1].end, span.type, span.source,
-                              span.confidence)
+            return replace(span, end=doc.words[at - 1].end)
     return span
 
 
-def tidy_pooled(text: str, pooled: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
+def tidy_pooled(doc: Doc, pooled: list[Suggestion], gazetteers: Gazetteers) -> list[Suggestion]:
     """The pooled suggestions with the rules' conventions applied to the model's spans."""
-    doc = Doc.of(text)
     persons = [s for s in pooled if s.type == "PERS"]
     tidied = []
     for s in pooled:
@@ -275,9 +270,5 @@ def tidy_pooled(text: str, pooled: list[Suggestion], gazetteers: Gazetteers) -> 
             tidied += separate_bodies(doc, before_a_person(doc, s, persons), gazetteers)
             continue
         tidied.append(s)
-    seated = courts_with_seat(doc, tidied, gazetteers)
-    # An organisation inside another's name is not offered apart, whichever source found it
-    # (as `drop_nested_organisations` does for the lists').
-    outers = [(o.start, o.end) for o in seated if o.type == "ORG"]
-    return merge(s for s in seated if not (s.type == "ORG" and any(
-        a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in outers)))
+    # an organisation inside another's name is not offered apart, whichever source found it
+    return merge(drop_nested_organisations(courts_with_seat(doc, tidied, gazetteers), None))
