@@ -135,10 +135,15 @@ def ordered_map(pool: ProcessPoolExecutor, work: Iterable[tuple[Callable[..., R]
         yield head.result() if isinstance(head, Future) else head
 
 
+def spawn_pool(jobs: int, initializer: Callable[..., None] | None = None,
+               initargs: tuple = ()) -> ProcessPoolExecutor:
+    """``jobs`` worker processes started with ``spawn`` (see the module docstring)."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=initializer, initargs=initargs)
+
+
 def make_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs,
-                               mp_context=multiprocessing.get_context("spawn"),
-                               initializer=use_lexicon_files, initargs=(named_lexicon_files(),))
+    return spawn_pool(jobs, use_lexicon_files, (named_lexicon_files(),))
 
 
 def import_paths_parallel(db: Database, paths: Sequence[str | Path], *, jobs: int,

@@ -14,10 +14,8 @@ order, so the store ends up exactly as with one process.
 """
 from __future__ import annotations
 
-import multiprocessing
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,7 +140,7 @@ def _suggested(db: Database, ids: Sequence[int], sources: tuple[str, ...],
         for doc_id, text in _texts(db, ids):
             yield doc_id, text, suggest(text, sources, learned=learned)
         return
-    from fasl.store.parallel_import import ordered_map
+    from fasl.store.parallel_import import ordered_map, spawn_pool
 
     def work():
         chunk: list[tuple[int, str]] = []
@@ -154,9 +152,7 @@ def _suggested(db: Database, ids: Sequence[int], sources: tuple[str, ...],
         if chunk:
             yield _suggest_chunk, (chunk, sources)
 
-    # spawn, as fasl import --jobs does: never fork a process holding Qt or SQLite
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_start_worker, initargs=(learned,)) as pool:
+    with spawn_pool(jobs, _start_worker, (learned,)) as pool:
         try:
             for results in ordered_map(pool, work(), window=jobs * 3):
                 yield from results
