@@ -328,3 +328,10 @@ def test_an_organisation_ends_where_the_sentence_goes_on(text, model_span, body)
 def test_a_transliterated_word_that_folds_like_a_verb_stays_in_the_name():
     text = "وأن صندوق «جلف أجري كابيتال» الإماراتي سيبيع حصته"
     assert _tidied(text, [("جلف أجري كابيتال", "ORG")]) == {"جلف أجري كابيتال": "ORG"}
+
+
+def test_a_name_ends_before_the_feminine_of_a_verb_in_alif():
+    # (دعا's feminine is دعت, not دعات)
+    text = "وفي السياق ذاته، قالت إن الوزيرة ريم سعيد دعت إلى الهدوء"
+    cut = trim_person(Doc.of(text), _pooled(text, "ريم سعيد دعت"), default_gazetteers())
+    assert text[cut.start : cut.end] == "ريم سعيد"

@@ -29,6 +29,7 @@ from dataclasses import replace
 from fasl.textlogic.normalize import fold
 from fasl.textlogic.suggest.base import Doc, Suggestion
 from fasl.textlogic.suggest.gazetteer import Gazetteers
+from fasl.textlogic.suggest.mentions import _SAYS
 from fasl.textlogic.suggest.merge import merge
 from fasl.textlogic.suggest.namedorgs import _RULER_TITLES, courts_with_seat
 from fasl.textlogic.suggest.names import has_tanween
@@ -72,15 +73,14 @@ _NO_NAME_HOLDS = frozenset(fold(w) for w in ["المستوى"])
 
 
 # The sentence's verb after its subject's name (وصف يائير لبيد الموازنة، بنيامين نتنياهو
-# التقى، الوزير أحمد الحجار أبلغ): past news verbs, both genders.
-_SENTENCE_VERBS = frozenset(fold(w) for stem in [
-    "قال", "أكد", "أعلن", "أوضح", "أضاف", "أشار", "كشف", "توقع", "صرح", "اعتبر", "شدد",
-    "لفت", "ذكر", "أفاد", "دعا", "تابع", "ختم", "التقى", "استقبل", "بحث", "زار", "وصل",
-    "غادر", "أبلغ", "حذر", "حذّر", "اشترط", "أكمل", "وصف", "انتقد", "رحب", "طالب", "نفى",
-    "وقع", "افتتح", "أصدر", "قرر", "أبدى", "ترأس", "تسلم", "سلم", "أحرز", "سجل",
-    "قاد", "حقق", "أنهى", "تعهد", "هدد", "اتهم", "أدان", "ناقش", "عرض", "قدم", "تلقى",
-    "أرسل", "أمر", "وجه", "أعرب", "نقل", "جدد", "أجاب", "رد", "عاد", "أنقذ", "مول",
-    "وزع", "نظم", "أطلق", "دشن",
+# التقى، الوزير أحمد الحجار أبلغ): the reporting verbs `mentions` knows and more past news
+# verbs, both genders.
+_SENTENCE_VERBS = _SAYS | frozenset(fold(w) for stem in [
+    "توقع", "صرح", "التقى", "استقبل", "بحث", "زار", "وصل", "غادر", "أبلغ", "حذر", "اشترط",
+    "أكمل", "وصف", "انتقد", "رحب", "طالب", "نفى", "وقع", "افتتح", "أصدر", "قرر", "أبدى",
+    "ترأس", "تسلم", "سلم", "أحرز", "سجل", "قاد", "حقق", "أنهى", "تعهد", "هدد", "اتهم", "أدان",
+    "ناقش", "عرض", "قدم", "تلقى", "أرسل", "أمر", "وجه", "أعرب", "نقل", "جدد", "أجاب", "رد",
+    "عاد", "أنقذ", "مول", "وزع", "نظم", "أطلق", "دشن",
 ] for w in (stem, stem[:-1] + "ت" if stem.endswith("ى") else stem + "ت")) | frozenset(
     # the same in the present, as headlines write it (أنس جابر تعود، مصطفى يلتقي)
     fold(p + stem) for p in ("ي", "ت") for stem in [
